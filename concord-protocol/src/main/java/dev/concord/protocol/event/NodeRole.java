@@ -1,0 +1,6 @@
+package dev.concord.protocol.event;
+
+public enum NodeRole {
+    INFERENCE,
+    EVALUATOR
+}

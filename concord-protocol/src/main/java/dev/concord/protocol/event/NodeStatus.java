@@ -1,0 +1,8 @@
+package dev.concord.protocol.event;
+
+public enum NodeStatus {
+    PENDING,
+    ACTIVE,
+    JAILED,
+    EXITED
+}

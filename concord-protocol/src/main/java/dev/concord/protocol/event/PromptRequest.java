@@ -1,0 +1,54 @@
+package dev.concord.protocol.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A client's prompt, fanned out by the gateway on {@code concord.prompts}. Inference agents answer it only for the
+ * nodes it names; consensus opens a round from it.
+ *
+ * @param inferenceNodes the N selected inference nodes, in selection order
+ * @param evaluatorCount K, how many evaluators consensus selects once responses are in
+ * @param selectionSeed  hex SHA-256 of requestId and registry version: anyone can recompute the selection
+ * @param replyTo        the gateway instance waiting for the decision
+ * @param feeMicros      what the client pays for the round, in millionths of the ledger's currency unit
+ */
+public record PromptRequest(
+        int version,
+        String requestId,
+        String model,
+        List<ChatMessage> messages,
+        int maxTokens,
+        List<String> inferenceNodes,
+        int evaluatorCount,
+        String rule,
+        String selectionSeed,
+        long registryVersion,
+        long feeMicros,
+        String replyTo,
+        Instant createdAt,
+        Instant responseDeadline,
+        Instant roundDeadline) implements Event {
+
+    public static final int VERSION = 1;
+
+    public PromptRequest {
+        messages = EventLists.copy(messages);
+        inferenceNodes = EventLists.copy(inferenceNodes);
+    }
+
+    @Override
+    public String key() {
+        return requestId;
+    }
+
+    /** The text the evaluators judge responses against: the last user message. */
+    public String question() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("user".equals(messages.get(i).role())) {
+                return messages.get(i).content();
+            }
+        }
+        return messages.isEmpty() ? "" : messages.get(messages.size() - 1).content();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.concord.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.codec.InvalidEventException;
+import dev.concord.protocol.event.RoundDecision;
+import dev.concord.protocol.event.RoundStatus;
+import dev.concord.protocol.event.ScoreSheet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    void malformedJsonIsAnInvalidEvent() {
+        assertThatThrownBy(() -> codec.decode("{not json", ScoreSheet.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("malformed JSON");
+    }
+
+    @Test
+    void emptyMessageIsAnInvalidEvent() {
+        assertThatThrownBy(() -> codec.decode("  ", ScoreSheet.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() {
+        String json = codec.encode(SampleEvents.scoreSheet()).replace("\"evaluatorId\":\"eval-1\",", "");
+        assertThatThrownBy(() -> codec.decode(json, ScoreSheet.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("evaluatorId");
+    }
+
+    @Test
+    void nullElementInAListIsRejected() {
+        String json = codec.encode(SampleEvents.scoreSheet()).replace("\"scores\":[", "\"scores\":[null,");
+        assertThatThrownBy(() -> codec.decode(json, ScoreSheet.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("scores");
+    }
+
+    @Test
+    void versionFromTheFutureIsRejected() {
+        String json = codec.encode(SampleEvents.scoreSheet()).replace("\"version\":1", "\"version\":9");
+        assertThatThrownBy(() -> codec.decode(json, ScoreSheet.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("unsupported version 9");
+    }
+
+    @Test
+    void unknownFieldsAreTolerated() {
+        String json = codec.encode(SampleEvents.scoreSheet()).replace("{\"version\":1", "{\"extra\":true,\"version\":1");
+        assertThat(codec.decode(json, ScoreSheet.class)).isEqualTo(SampleEvents.scoreSheet());
+    }
+
+    @Test
+    void nullableWinnerFieldsMayBeAbsentWhenNoWinner() {
+        RoundDecision none = new RoundDecision(1, "req-2", RoundStatus.NO_RESPONSES, null, null, null, 0, 0, 0,
+                "median", 0, List.of(), List.of(), 1_000, "gateway-1", SampleEvents.T0);
+        assertThat(codec.decode(codec.encode(none), RoundDecision.class)).isEqualTo(none);
+    }
+}
