@@ -1,0 +1,9 @@
+package dev.concord.testsupport;
+
+/**
+ * Where the shared PostgreSQL database is.
+ *
+ * @param jdbcUrl  URL of the shared database, without a schema
+ */
+record DatabaseEndpoint(String jdbcUrl, String username, String password) {
+}
