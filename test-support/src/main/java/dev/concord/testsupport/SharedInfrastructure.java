@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 
@@ -30,8 +32,9 @@ public final class SharedInfrastructure {
     // Schema names are spliced into DDL and URLs, so keep them plain.
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    private static final Lazy<InfraMode> MODE = new Lazy<>(
-            () -> InfraMode.configured().resolve(() -> DockerClientFactory.instance().isDockerAvailable()));
+    private static final Logger log = LoggerFactory.getLogger(SharedInfrastructure.class);
+
+    private static final Lazy<InfraMode> MODE = new Lazy<>(SharedInfrastructure::resolveMode);
     private static final Lazy<String> KAFKA = new Lazy<>(() -> provider().startKafka());
     private static final Lazy<DatabaseEndpoint> POSTGRES = new Lazy<>(() -> provider().startPostgres(DATABASE));
 
@@ -106,6 +109,14 @@ public final class SharedInfrastructure {
             throw new IllegalArgumentException("Schema must be a plain lower-case SQL identifier, was: " + schema);
         }
         return schema;
+    }
+
+    private static InfraMode resolveMode() {
+        InfraMode configured = InfraMode.configured();
+        InfraMode mode = configured.resolve(() -> DockerClientFactory.instance().isDockerAvailable());
+        // In auto mode without Docker, Testcontainers logs an ERROR first; this line says it was expected.
+        log.info("Shared test infrastructure: {} ({}={})", mode, InfraMode.PROPERTY, configured);
+        return mode;
     }
 
     private static InfrastructureProvider provider() {

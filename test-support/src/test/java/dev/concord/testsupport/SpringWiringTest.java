@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +28,9 @@ class SpringWiringTest {
     @Autowired
     KafkaTemplate<String, String> kafka;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void dataSourceWorksInTheRegisteredSchema() {
         jdbc.execute("CREATE TABLE IF NOT EXISTS setting (name text PRIMARY KEY, value text)");
@@ -36,6 +40,7 @@ class SpringWiringTest {
         assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo("wiring");
         assertThat(jdbc.queryForObject("SELECT value FROM wiring.setting WHERE name = 'mode'", String.class))
                 .isEqualTo(SharedInfrastructure.mode().name());
+        assertThat(environment.getProperty("spring.flyway.schemas")).isEqualTo("wiring");
     }
 
     @Test
