@@ -16,8 +16,8 @@ public record EmbeddedKafkaConfig(int port, int controllerPort, Path dataDirecto
     public static final int DEFAULT_PARTITIONS = 3;
 
     public EmbeddedKafkaConfig {
-        requirePort(port, "port");
-        requirePort(controllerPort, "controllerPort");
+        FreePort.requireValid(port, "port");
+        FreePort.requireValid(controllerPort, "controllerPort");
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, was " + partitions);
         }
@@ -35,11 +35,5 @@ public record EmbeddedKafkaConfig(int port, int controllerPort, Path dataDirecto
 
     public EmbeddedKafkaConfig withPartitions(int newPartitions) {
         return new EmbeddedKafkaConfig(port, controllerPort, dataDirectory, newPartitions);
-    }
-
-    static void requirePort(int port, String name) {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException(name + " must be 0 (pick a free one) or a TCP port, was " + port);
-        }
     }
 }

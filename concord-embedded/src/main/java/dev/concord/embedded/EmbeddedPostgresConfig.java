@@ -14,7 +14,7 @@ import java.nio.file.Path;
 public record EmbeddedPostgresConfig(int port, Path dataDirectory, boolean durable) {
 
     public EmbeddedPostgresConfig {
-        EmbeddedKafkaConfig.requirePort(port, "port");
+        FreePort.requireValid(port, "port");
     }
 
     /** Free port, temporary cluster, no fsync: what a test wants. */

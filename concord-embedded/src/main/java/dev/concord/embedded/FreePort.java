@@ -12,6 +12,12 @@ final class FreePort {
     private FreePort() {
     }
 
+    static void requireValid(int port, String name) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException(name + " must be 0 (pick a free one) or a TCP port, was " + port);
+        }
+    }
+
     /**
      * Returns {@code requested} unless it is 0, then a port that was free a moment ago. KRaft needs the
      * controller port in its own configuration, so letting the server bind port 0 is not an option; the small
