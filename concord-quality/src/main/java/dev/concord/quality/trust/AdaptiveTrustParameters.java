@@ -1,0 +1,38 @@
+package dev.concord.quality.trust;
+
+/**
+ * Parameters of {@link AdaptiveTrustRule}; every default is Concord's own [ours].
+ *
+ * @param bounds              w_0, w_min, w_max (its lambda is not used by the adaptive rule)
+ * @param tolerance           robust z-score of deviation up to which a round counts as clean (default 2)
+ * @param excessCap           largest z excess one round can charge, so one wild round cannot dominate (default 4)
+ * @param penaltyRate         suspicion charged per unit of z excess (default 0.2)
+ * @param forgiveness         fraction of suspicion forgiven per clean round; small, so memory is long (default 0.02)
+ * @param deviationScaleFloor smallest spread of deviations used in the z-score, 0..1 (default 0.02)
+ * @param priorRounds         rounds of history worth as much as the prior w_0 (default 10)
+ * @param coordinationCosine  residual cosine at or above which two suspicious evaluators move together (default 0.9)
+ * @param coordinationFactor  extra charge, as a multiple, for a suspicious evaluator moving with another (default 1)
+ */
+public record AdaptiveTrustParameters(
+        TrustParameters bounds,
+        double tolerance,
+        double excessCap,
+        double penaltyRate,
+        double forgiveness,
+        double deviationScaleFloor,
+        double priorRounds,
+        double coordinationCosine,
+        double coordinationFactor) {
+
+    public AdaptiveTrustParameters {
+        if (bounds == null || !(tolerance >= 0) || !(excessCap > 0) || !(penaltyRate > 0)
+                || !(forgiveness > 0 && forgiveness < 1) || !(deviationScaleFloor > 0) || !(priorRounds >= 0)
+                || !(coordinationCosine > 0 && coordinationCosine <= 1) || !(coordinationFactor >= 0)) {
+            throw new IllegalArgumentException("invalid adaptive trust parameters " + this);
+        }
+    }
+
+    public static AdaptiveTrustParameters defaults() {
+        return new AdaptiveTrustParameters(TrustParameters.defaults(), 2.0, 4.0, 0.2, 0.02, 0.02, 10, 0.9, 1.0);
+    }
+}
