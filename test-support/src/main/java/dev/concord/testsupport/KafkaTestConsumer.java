@@ -63,7 +63,13 @@ public final class KafkaTestConsumer {
 
     /** False while the topic does not exist yet; reading never creates it. */
     private static boolean assignAllFromBeginning(KafkaConsumer<String, String> consumer, String topic) {
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, POLL);
+        List<PartitionInfo> partitions;
+        try {
+            partitions = consumer.partitionsFor(topic, POLL);
+        } catch (org.apache.kafka.common.errors.TimeoutException slowMetadata) {
+            // the first metadata request of a new client can outlast one short poll; try again
+            partitions = List.of();
+        }
         if (partitions.isEmpty()) {
             sleep(POLL);
             return false;

@@ -10,7 +10,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The error handler every listener runs under: a poison message (undecodable, invalid, badly signed) goes straight
- * to {@code <topic>.dlt} with the failure in its headers; anything else is retried twice, then dead-lettered, so a
+ * to {@code <topic>.dlt} with the failure in its headers; anything else is retried three times, half a second apart,, then dead-lettered, so a
  * bad record never blocks its partition and is never silently dropped.
  */
 public final class DeadLetters {
@@ -21,7 +21,7 @@ public final class DeadLetters {
     public static DefaultErrorHandler errorHandler(KafkaTemplate<?, ?> template) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 2));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 3));
         handler.addNotRetryableExceptions(InvalidEventException.class);
         return handler;
     }

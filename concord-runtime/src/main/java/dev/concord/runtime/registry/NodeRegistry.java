@@ -71,12 +71,16 @@ public class NodeRegistry {
     /**
      * Checks that a node event is signed by an active, registered node of the expected role.
      *
-     * @throws InvalidEventException when it is not: such an event is a poison message
+     * @throws UnknownSignerException when the signer is not (yet) in the registry
+     * @throws InvalidEventException when the signer's role or status is wrong or the signature fails: a poison message
      */
     public void requireSignedBy(SignedEvent event, NodeRole role) {
         RegistryEntry signer = entries.get(event.signer());
-        if (signer == null || signer.role() != role) {
-            throw new InvalidEventException("unknown " + role.name().toLowerCase() + " node '" + event.signer() + "'");
+        if (signer == null) {
+            throw new UnknownSignerException("unknown node '" + event.signer() + "' signed " + event.key());
+        }
+        if (signer.role() != role) {
+            throw new InvalidEventException("node '" + event.signer() + "' is not an " + role.name().toLowerCase() + " node");
         }
         if (signer.status() != NodeStatus.ACTIVE) {
             throw new InvalidEventException("node '" + event.signer() + "' is " + signer.status());

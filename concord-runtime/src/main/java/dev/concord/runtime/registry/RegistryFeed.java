@@ -50,12 +50,28 @@ public class RegistryFeed implements SmartLifecycle {
         return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Starts following the registry and waits (up to a minute) until it has caught up. Runs in an early lifecycle
+     * phase, so Kafka listeners, which check signatures against the registry, start only after it.
+     */
     @Override
     public void start() {
         consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
         thread = new Thread(this::run, "registry-feed");
         thread.setDaemon(true);
         thread.start();
+        try {
+            if (!awaitCaughtUp(Duration.ofMinutes(1))) {
+                log.warn("registry not caught up after a minute; starting anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public int getPhase() {
+        return 0;
     }
 
     private void run() {
