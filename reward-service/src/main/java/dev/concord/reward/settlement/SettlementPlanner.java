@@ -1,0 +1,78 @@
+package dev.concord.reward.settlement;
+
+import dev.concord.protocol.codec.InvalidEventException;
+import dev.concord.protocol.event.Payout;
+import dev.concord.protocol.event.RoundDecision;
+import dev.concord.protocol.event.RoundStatus;
+import dev.concord.quality.reward.EvaluatorOutcome;
+import dev.concord.quality.reward.InferenceOutcome;
+import dev.concord.quality.reward.PayeeRole;
+import dev.concord.quality.reward.RewardCalculator;
+import dev.concord.quality.reward.RoundPayouts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a round decision into a settlement plan. A decided round is paid out by concord-quality's
+ * {@link RewardCalculator} (protocol share, inference and evaluator pools, never negative, summing to the fee); a
+ * round that ended without a decision refunds its whole fee to {@value Accounts#CLIENT_REFUND}. Every payout is
+ * taken from client escrow, so the fee leaves escrow exactly once and arrives somewhere.
+ */
+public final class SettlementPlanner {
+
+    private final RewardCalculator calculator;
+
+    public SettlementPlanner(RewardCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    /** @throws InvalidEventException when the decision cannot be settled: a poison message, not worth a retry */
+    public SettlementPlan plan(RoundDecision decision) {
+        List<Payout> payouts;
+        try {
+            payouts = decision.status() == RoundStatus.DECIDED ? rewards(decision) : refund(decision);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("round " + decision.requestId() + " cannot be settled: " + e.getMessage(), e);
+        }
+        return new SettlementPlan(decision.requestId(), decision.status(), decision.feeMicros(), decision.decidedAt(),
+                payouts, transfers(decision.requestId(), payouts));
+    }
+
+    private List<Payout> rewards(RoundDecision decision) {
+        List<InferenceOutcome> inference = decision.nodes().stream()
+                .map(n -> new InferenceOutcome(n.nodeId(), n.consensusScore(), n.costMicros()))
+                .toList();
+        List<EvaluatorOutcome> evaluators = decision.evaluators().stream()
+                .map(e -> new EvaluatorOutcome(e.evaluatorId(), e.deviation(), e.costMicros()))
+                .toList();
+        RoundPayouts round = calculator.payouts(decision.feeMicros(), inference, evaluators);
+        return round.payouts().stream()
+                .map(p -> new Payout(p.role() == PayeeRole.PROTOCOL ? Accounts.PROTOCOL : Accounts.node(p.account()),
+                        p.amount(), p.reason()))
+                .toList();
+    }
+
+    private static List<Payout> refund(RoundDecision decision) {
+        if (decision.feeMicros() < 0) {
+            throw new IllegalArgumentException("negative fee " + decision.feeMicros());
+        }
+        if (decision.feeMicros() == 0) {
+            return List.of();
+        }
+        return List.of(new Payout(Accounts.CLIENT_REFUND, decision.feeMicros(),
+                "refund: round ended " + decision.status() + ", nobody is paid"));
+    }
+
+    /** One transfer per positive payout; its id (round and payout position) is the same on every redelivery. */
+    private static List<Transfer> transfers(String requestId, List<Payout> payouts) {
+        List<Transfer> transfers = new ArrayList<>();
+        for (int position = 0; position < payouts.size(); position++) {
+            Payout payout = payouts.get(position);
+            if (payout.amountMicros() > 0) {
+                transfers.add(new Transfer(requestId + "/" + position, Accounts.CLIENT_ESCROW, payout.account(),
+                        payout.amountMicros(), payout.reason()));
+            }
+        }
+        return transfers;
+    }
+}
