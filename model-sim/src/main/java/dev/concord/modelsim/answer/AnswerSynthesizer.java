@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
 public final class AnswerSynthesizer {
 
     private static final List<String> HEDGES = List.of("...", "... I would need to check the rest.",
-            "... but I am not sure how it ends.", "- that is as far as I can say.");
+            "... but I am not sure how it ends.", " - that is as far as I can say.");
 
     private final Paraphraser paraphraser = new Paraphraser();
     private final Fabricator fabricator = new Fabricator();

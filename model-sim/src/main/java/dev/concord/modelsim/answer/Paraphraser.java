@@ -18,7 +18,7 @@ final class Paraphraser {
     private static final List<Rule> REORDERINGS = List.of(
             Rule.of("^(.+) was written by ([^,]+)\\.$", "$2 is the author of $1."),
             Rule.of("^(.+) was painted by ([^,]+)\\.$", "$2 painted $1."),
-            Rule.of("^(.+) was created by ([^,]+)\\.$", "$2 created $1."),
+            Rule.of("^(.+) was created by ([^,]+?)( in \\d{4})?\\.$", "$2 created $1$3."),
             Rule.of("^The capital of (.+) is ([^,]+)\\.$", "$2 is the capital city of $1."),
             Rule.of("^The currency of (.+) is ([^,]+)\\.$", "$1 uses $2 as its currency."),
             Rule.of("^The chemical symbol for (.+) is (\\w+)\\.$", "$2 is the symbol of the element $1."),
