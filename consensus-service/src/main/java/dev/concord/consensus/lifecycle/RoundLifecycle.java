@@ -1,0 +1,246 @@
+package dev.concord.consensus.lifecycle;
+
+import dev.concord.consensus.config.ConsensusProperties;
+import dev.concord.consensus.persistence.RoundRepository;
+import dev.concord.consensus.persistence.StoredRound;
+import dev.concord.consensus.persistence.TrustRepository;
+import dev.concord.consensus.round.Adjudicator;
+import dev.concord.consensus.round.RoundPhase;
+import dev.concord.consensus.round.Verdict;
+import dev.concord.protocol.Topics;
+import dev.concord.protocol.codec.InvalidEventException;
+import dev.concord.protocol.event.CandidateResponse;
+import dev.concord.protocol.event.EvaluationTask;
+import dev.concord.protocol.event.EvaluatorOutcome;
+import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.NodeOutcome;
+import dev.concord.protocol.event.NodeRole;
+import dev.concord.protocol.event.PromptRequest;
+import dev.concord.protocol.event.RegistryEntry;
+import dev.concord.protocol.event.RoundDecision;
+import dev.concord.protocol.event.RoundStatus;
+import dev.concord.protocol.event.Score;
+import dev.concord.protocol.event.ScoreSheet;
+import dev.concord.protocol.selection.Candidate;
+import dev.concord.protocol.selection.SeededSelection;
+import dev.concord.quality.aggregation.AggregationRules;
+import dev.concord.quality.trust.TrustRule;
+import dev.concord.quality.trust.TrustState;
+import dev.concord.runtime.outbox.Outbox;
+import dev.concord.runtime.registry.NodeRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a round from prompt to decision. Every step runs in one transaction that first locks the round's row, so
+ * any number of consensus instances can receive a round's events and sweep deadlines without stepping on each
+ * other; what a step publishes goes through the outbox in that same transaction.
+ */
+@Service
+public class RoundLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundLifecycle.class);
+
+    private final RoundRepository rounds;
+    private final TrustRepository trust;
+    private final TrustRule trustRule;
+    private final NodeRegistry registry;
+    private final Outbox outbox;
+    private final ConsensusProperties properties;
+    private final Clock clock;
+
+    public RoundLifecycle(RoundRepository rounds, TrustRepository trust, TrustRule trustRule, NodeRegistry registry,
+                          Outbox outbox, ConsensusProperties properties, Clock clock) {
+        this.rounds = rounds;
+        this.trust = trust;
+        this.trustRule = trustRule;
+        this.registry = registry;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void open(PromptRequest prompt) {
+        String rule = prompt.rule().isBlank() ? properties.defaultRule() : prompt.rule();
+        try {
+            AggregationRules.byName(rule);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("prompt " + prompt.requestId() + ": " + e.getMessage(), e);
+        }
+        if (rounds.insert(prompt, rule, clock.instant())) {
+            log.info("round {} open: {} inference nodes, K={}, rule {}", prompt.requestId(),
+                    prompt.inferenceNodes().size(), prompt.evaluatorCount(), rule);
+        }
+        advance(prompt.requestId());
+    }
+
+    @Transactional
+    public void acceptResponse(InferenceResponse response) {
+        if (rounds.insertResponse(response, clock.instant())) {
+            advance(response.requestId());
+        }
+    }
+
+    @Transactional
+    public void acceptSheet(ScoreSheet sheet) {
+        StoredRound round = rounds.lock(sheet.requestId())
+                .orElseThrow(() -> new InvalidEventException("score sheet for unknown round " + sheet.requestId()));
+        if (round.phase() != RoundPhase.SCORING) {
+            log.info("round {}: late sheet from {} ignored ({})", sheet.requestId(), sheet.evaluatorId(), round.phase());
+            return;
+        }
+        if (!round.evaluators().contains(sheet.evaluatorId())) {
+            throw new InvalidEventException("round " + sheet.requestId() + ": " + sheet.evaluatorId() + " was not selected");
+        }
+        requireCompleteSheet(sheet, Set.copyOf(round.candidates()));
+        if (rounds.insertSheet(sheet, clock.instant())) {
+            advance(sheet.requestId());
+        }
+    }
+
+    /** Moves the round on if it has all it waits for or its deadline has passed. Safe to call at any time. */
+    @Transactional
+    public void advance(String requestId) {
+        StoredRound round = rounds.lock(requestId).orElse(null);
+        if (round == null || !round.phase().isOpen()) {
+            return;
+        }
+        Instant now = clock.instant();
+        PromptRequest prompt = round.prompt();
+        if (round.phase() == RoundPhase.COLLECTING) {
+            List<InferenceResponse> responses = selectedResponses(prompt);
+            boolean complete = responses.size() == prompt.inferenceNodes().size();
+            boolean late = !now.isBefore(prompt.responseDeadline());
+            if (responses.isEmpty() && late) {
+                close(prompt, RoundStatus.NO_RESPONSES, null, List.of(), List.of(), Map.of(), 0, now);
+            } else if (complete || late) {
+                startScoring(prompt, responses, now);
+            }
+            return;
+        }
+        List<ScoreSheet> sheets = rounds.sheets(requestId);
+        boolean complete = sheets.size() == round.evaluators().size();
+        if (complete || !now.isBefore(prompt.roundDeadline())) {
+            if (sheets.isEmpty()) {
+                close(prompt, RoundStatus.NO_SCORES, null, scoredResponses(round), List.of(), Map.of(), 0, now);
+            } else {
+                decide(prompt, scoredResponses(round), sheets, now);
+            }
+        }
+    }
+
+    private void startScoring(PromptRequest prompt, List<InferenceResponse> responses, Instant now) {
+        List<String> evaluators = selectEvaluators(prompt);
+        if (evaluators.isEmpty()) {
+            log.warn("round {}: no evaluator can be selected", prompt.requestId());
+            close(prompt, RoundStatus.NO_SCORES, null, responses, List.of(), Map.of(), 0, now);
+            return;
+        }
+        rounds.startScoring(prompt.requestId(), evaluators, responses.stream().map(InferenceResponse::nodeId).toList());
+        List<CandidateResponse> candidates = responses.stream()
+                .map(r -> new CandidateResponse(r.nodeId(), r.content())).toList();
+        outbox.enqueue(Topics.EVALUATIONS, new EvaluationTask(EvaluationTask.VERSION, prompt.requestId(),
+                prompt.question(), candidates, evaluators, prompt.roundDeadline()));
+        log.info("round {}: {} responses, scoring by {}", prompt.requestId(), responses.size(), evaluators);
+    }
+
+    /** Seeded, recomputable: weight is stake, and no evaluator shares an operator with a node of the round. */
+    private List<String> selectEvaluators(PromptRequest prompt) {
+        Set<String> inferenceOperators = prompt.inferenceNodes().stream()
+                .map(registry::node)
+                .flatMap(Optional::stream)
+                .map(RegistryEntry::operatorId)
+                .collect(Collectors.toSet());
+        List<Candidate> candidates = registry.active(NodeRole.EVALUATOR).stream()
+                .map(e -> new Candidate(e.nodeId(), e.operatorId(), e.model(), e.stakeMicros()))
+                .toList();
+        return SeededSelection.select(prompt.selectionSeed(), candidates, prompt.evaluatorCount(), inferenceOperators);
+    }
+
+    private void decide(PromptRequest prompt, List<InferenceResponse> responses, List<ScoreSheet> sheets, Instant now) {
+        long version = trust.lockClock() + 1;
+        Set<String> evaluatorIds = sheets.stream().map(ScoreSheet::evaluatorId).collect(Collectors.toSet());
+        Map<String, TrustState> before = new HashMap<>(trust.states(evaluatorIds));
+        evaluatorIds.forEach(id -> before.putIfAbsent(id, trustRule.newcomer()));
+        Map<String, Double> weights = new HashMap<>();
+        before.forEach((id, state) -> weights.put(id, state.weight()));
+        String rule = rounds.rule(prompt.requestId());
+        Verdict verdict = Adjudicator.decide(responses, sheets, weights, AggregationRules.byName(rule));
+        Map<String, TrustState> after = trustRule.update(before, verdict.scores());
+        after.forEach((id, state) -> trust.record(id, prompt.requestId(), version, trustRule.name(), before.get(id), state, now));
+        trust.advanceClock(version);
+        rounds.saveConsensusScores(prompt.requestId(), verdict.consensusScores());
+        List<EvaluatorOutcome> evaluators = sheets.stream()
+                .map(s -> new EvaluatorOutcome(s.evaluatorId(), verdict.scores().deviation(s.evaluatorId()),
+                        weights.get(s.evaluatorId()), after.get(s.evaluatorId()).weight(), evaluatorPrice(s.evaluatorId())))
+                .toList();
+        close(prompt, RoundStatus.DECIDED, verdict.winner(), responses, evaluators, verdict.consensusScores(), version, now);
+        log.info("round {} decided: {} wins with {} ({}, trust version {})", prompt.requestId(), verdict.winner().nodeId(),
+                String.format(Locale.ROOT, "%.2f", verdict.winnerScore()), rule, version);
+    }
+
+    private void close(PromptRequest prompt, RoundStatus status, InferenceResponse winner, List<InferenceResponse> responses,
+                       List<EvaluatorOutcome> evaluators, Map<String, Double> scores, long trustVersion, Instant now) {
+        List<NodeOutcome> nodes = responses.stream()
+                .map(r -> new NodeOutcome(r.nodeId(), r.model(), scores.getOrDefault(r.nodeId(), 0.0), r.promptTokens(),
+                        r.completionTokens(), r.costMicros(), r.latencyMillis()))
+                .toList();
+        RoundDecision decision = new RoundDecision(RoundDecision.VERSION, prompt.requestId(), status,
+                winner == null ? null : winner.nodeId(), winner == null ? null : winner.model(),
+                winner == null ? null : winner.content(), winner == null ? 0 : scores.get(winner.nodeId()),
+                winner == null ? 0 : winner.promptTokens(), winner == null ? 0 : winner.completionTokens(),
+                rounds.rule(prompt.requestId()), trustVersion, nodes, evaluators, prompt.feeMicros(), prompt.replyTo(), now);
+        rounds.close(decision, RoundPhase.valueOf(status.name()));
+        outbox.enqueue(Topics.DECISIONS, decision);
+        if (status != RoundStatus.DECIDED) {
+            log.warn("round {} closed without a winner: {}", prompt.requestId(), status);
+        }
+    }
+
+    /** Responses from the nodes the prompt selected; anything else that arrived is kept but never counts. */
+    private List<InferenceResponse> selectedResponses(PromptRequest prompt) {
+        Set<String> selected = new HashSet<>(prompt.inferenceNodes());
+        return rounds.responses(prompt.requestId()).stream().filter(r -> selected.contains(r.nodeId())).toList();
+    }
+
+    /** The responses that were sent to the evaluators. */
+    private List<InferenceResponse> scoredResponses(StoredRound round) {
+        Set<String> candidates = new HashSet<>(round.candidates());
+        return rounds.responses(round.prompt().requestId()).stream().filter(r -> candidates.contains(r.nodeId())).toList();
+    }
+
+    private static void requireCompleteSheet(ScoreSheet sheet, Set<String> nodes) {
+        Set<String> scored = new HashSet<>();
+        for (Score score : sheet.scores()) {
+            if (!Double.isFinite(score.value()) || score.value() < 0 || score.value() > 10) {
+                throw new InvalidEventException("sheet " + sheet.requestId() + "/" + sheet.evaluatorId()
+                        + ": score " + score.value() + " outside 0..10");
+            }
+            if (!scored.add(score.nodeId())) {
+                throw new InvalidEventException("sheet " + sheet.requestId() + "/" + sheet.evaluatorId()
+                        + ": node " + score.nodeId() + " scored twice");
+            }
+        }
+        if (!scored.equals(nodes)) {
+            throw new InvalidEventException("sheet " + sheet.requestId() + "/" + sheet.evaluatorId()
+                    + " scores " + scored + " but the round's responses are " + nodes);
+        }
+    }
+
+    private long evaluatorPrice(String evaluatorId) {
+        return registry.node(evaluatorId).map(RegistryEntry::pricePer1kTokensMicros).orElse(0L);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.concord.consensus.persistence;
+
+import dev.concord.consensus.round.RoundPhase;
+import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.PromptRequest;
+import dev.concord.protocol.event.RoundDecision;
+import dev.concord.protocol.event.ScoreSheet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Rounds, their responses, score sheets and consensus scores. Events are stored as the JSON that was signed. */
+@Repository
+public class RoundRepository {
+
+    private final JdbcClient jdbc;
+    private final EventCodec codec;
+
+    public RoundRepository(JdbcClient jdbc, EventCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    /** Returns false when the round was already open (a redelivered prompt). */
+    public boolean insert(PromptRequest prompt, String rule, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO round (request_id, status, prompt, rule, response_deadline, round_deadline, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING""")
+                .params(prompt.requestId(), RoundPhase.COLLECTING.name(), codec.encode(prompt), rule,
+                        Timestamp.from(prompt.responseDeadline()), Timestamp.from(prompt.roundDeadline()), Timestamp.from(now))
+                .update() == 1;
+    }
+
+    public Optional<StoredRound> find(String requestId) {
+        return jdbc.sql("SELECT prompt, status, evaluators, candidates FROM round WHERE request_id = ?")
+                .param(requestId)
+                .query((rs, n) -> new StoredRound(codec.decode(rs.getString(1), PromptRequest.class),
+                        RoundPhase.valueOf(rs.getString(2)), splitIds(rs.getString(3)), splitIds(rs.getString(4))))
+                .optional();
+    }
+
+    /** Locks the round's row for the rest of the transaction, so concurrent instances advance it one at a time. */
+    public Optional<StoredRound> lock(String requestId) {
+        return jdbc.sql("SELECT prompt, status, evaluators, candidates FROM round WHERE request_id = ? FOR UPDATE")
+                .param(requestId)
+                .query((rs, n) -> new StoredRound(codec.decode(rs.getString(1), PromptRequest.class),
+                        RoundPhase.valueOf(rs.getString(2)), splitIds(rs.getString(3)), splitIds(rs.getString(4))))
+                .optional();
+    }
+
+    public String rule(String requestId) {
+        return jdbc.sql("SELECT rule FROM round WHERE request_id = ?").param(requestId).query(String.class).single();
+    }
+
+    public boolean insertResponse(InferenceResponse response, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO round_response (request_id, node_id, event, received_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (request_id, node_id) DO NOTHING""")
+                .params(response.requestId(), response.nodeId(), codec.encode(response), Timestamp.from(now))
+                .update() == 1;
+    }
+
+    public List<InferenceResponse> responses(String requestId) {
+        return jdbc.sql("SELECT event FROM round_response WHERE request_id = ? ORDER BY node_id")
+                .param(requestId)
+                .query((rs, n) -> codec.decode(rs.getString(1), InferenceResponse.class))
+                .list();
+    }
+
+    public boolean insertSheet(ScoreSheet sheet, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO score_sheet (request_id, evaluator_id, event, received_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (request_id, evaluator_id) DO NOTHING""")
+                .params(sheet.requestId(), sheet.evaluatorId(), codec.encode(sheet), Timestamp.from(now))
+                .update() == 1;
+    }
+
+    public List<ScoreSheet> sheets(String requestId) {
+        return jdbc.sql("SELECT event FROM score_sheet WHERE request_id = ? ORDER BY evaluator_id")
+                .param(requestId)
+                .query((rs, n) -> codec.decode(rs.getString(1), ScoreSheet.class))
+                .list();
+    }
+
+    public void startScoring(String requestId, List<String> evaluators, List<String> candidates) {
+        jdbc.sql("UPDATE round SET status = ?, evaluators = ?, candidates = ? WHERE request_id = ?")
+                .params(RoundPhase.SCORING.name(), String.join(",", evaluators), String.join(",", candidates), requestId)
+                .update();
+    }
+
+    public void close(RoundDecision decision, RoundPhase phase) {
+        jdbc.sql("""
+                        UPDATE round SET status = ?, winner_node_id = ?, decision = ?, trust_version = ?, decided_at = ?
+                        WHERE request_id = ?""")
+                .params(phase.name(), decision.winnerNodeId(), codec.encode(decision), decision.trustVersion(),
+                        Timestamp.from(decision.decidedAt()), decision.requestId())
+                .update();
+    }
+
+    public void saveConsensusScores(String requestId, Map<String, Double> scores) {
+        scores.forEach((nodeId, score) -> jdbc.sql("INSERT INTO consensus_score (request_id, node_id, score) VALUES (?, ?, ?)")
+                .params(requestId, nodeId, score)
+                .update());
+    }
+
+    public Optional<RoundDecision> decision(String requestId) {
+        return jdbc.sql("SELECT decision FROM round WHERE request_id = ? AND decision IS NOT NULL")
+                .param(requestId)
+                .query((rs, n) -> codec.decode(rs.getString(1), RoundDecision.class))
+                .optional();
+    }
+
+    /** Open rounds whose current deadline has passed. */
+    public List<String> due(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT request_id FROM round
+                        WHERE (status = 'COLLECTING' AND response_deadline <= ?) OR (status = 'SCORING' AND round_deadline <= ?)
+                        ORDER BY created_at LIMIT ?""")
+                .params(Timestamp.from(now), Timestamp.from(now), limit)
+                .query(String.class)
+                .list();
+    }
+
+    private static List<String> splitIds(String ids) {
+        return ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split(","));
+    }
+}

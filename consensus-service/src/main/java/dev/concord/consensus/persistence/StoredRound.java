@@ -1,0 +1,12 @@
+package dev.concord.consensus.persistence;
+
+import dev.concord.consensus.round.RoundPhase;
+import dev.concord.protocol.event.PromptRequest;
+import java.util.List;
+
+/**
+ * A round row as locked for an update: its prompt, its phase and, once scoring, its evaluators and the nodes whose
+ * responses were sent to them (responses arriving later are kept but never scored).
+ */
+public record StoredRound(PromptRequest prompt, RoundPhase phase, List<String> evaluators, List<String> candidates) {
+}

@@ -1,0 +1,46 @@
+package dev.concord.consensus.web;
+
+import dev.concord.consensus.persistence.RoundRepository;
+import dev.concord.consensus.persistence.StoredRound;
+import dev.concord.consensus.persistence.TrustRepository;
+import dev.concord.consensus.persistence.TrustRepository.TrustRow;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read API: a round's evidence and the evaluators' current trust. */
+@RestController
+public class RoundController {
+
+    private final RoundRepository rounds;
+    private final TrustRepository trust;
+
+    public RoundController(RoundRepository rounds, TrustRepository trust) {
+        this.rounds = rounds;
+        this.trust = trust;
+    }
+
+    @GetMapping("/v1/rounds/{requestId}")
+    @Transactional(readOnly = true)
+    public ResponseEntity<?> round(@PathVariable String requestId) {
+        return rounds.find(requestId)
+                .<ResponseEntity<?>>map(round -> ResponseEntity.ok(evidence(round)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(ApiError.of("no round with id '" + requestId + "'", "invalid_request_error", "round_not_found")));
+    }
+
+    @GetMapping("/v1/trust")
+    public List<TrustRow> trust() {
+        return trust.all();
+    }
+
+    private RoundEvidence evidence(StoredRound round) {
+        String id = round.prompt().requestId();
+        return new RoundEvidence(id, round.phase().name(), rounds.rule(id), round.prompt(), rounds.responses(id),
+                rounds.sheets(id), rounds.decision(id).orElse(null));
+    }
+}

@@ -1,0 +1,189 @@
+package dev.concord.consensus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concord.protocol.Topics;
+import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.event.ChatMessage;
+import dev.concord.protocol.event.EvaluationTask;
+import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.NodeRole;
+import dev.concord.protocol.event.NodeStatus;
+import dev.concord.protocol.event.PromptRequest;
+import dev.concord.protocol.event.RegistryEntry;
+import dev.concord.protocol.event.RoundDecision;
+import dev.concord.protocol.event.RoundStatus;
+import dev.concord.protocol.event.Score;
+import dev.concord.protocol.event.ScoreSheet;
+import dev.concord.protocol.selection.SeededSelection;
+import dev.concord.runtime.messaging.EventPublisher;
+import dev.concord.runtime.registry.NodeRegistry;
+import dev.concord.testsupport.KafkaTestConsumer;
+import dev.concord.testsupport.SharedInfrastructure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A round through consensus on the real Kafka and PostgreSQL, with nodes played by the test. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "concord.consensus.sweep-millis=100")
+class RoundLifecycleIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "consensus");
+    }
+
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    NodeRegistry registry;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private TestNode good;
+    private TestNode bad;
+    private List<TestNode> evaluators;
+
+    @BeforeEach
+    void registerNodes() {
+        good = TestNode.create("good-" + run, NodeRole.INFERENCE, "op-good-" + run);
+        bad = TestNode.create("bad-" + run, NodeRole.INFERENCE, "op-bad-" + run);
+        evaluators = List.of(TestNode.create("e1-" + run, NodeRole.EVALUATOR, "op-e1-" + run),
+                TestNode.create("e2-" + run, NodeRole.EVALUATOR, "op-e2-" + run),
+                TestNode.create("e3-" + run, NodeRole.EVALUATOR, "op-e3-" + run));
+        announce(NodeStatus.ACTIVE);
+        List<String> ours = evaluators.stream().map(TestNode::id).sorted().toList();
+        Awaitility.await().atMost(WAIT).until(() -> registry.node(good.id()).isPresent() && registry.node(bad.id()).isPresent()
+                && registry.active(NodeRole.EVALUATOR).stream().map(RegistryEntry::nodeId).sorted().toList().equals(ours));
+    }
+
+    /** Other tests' evaluators must not be selectable in this one. */
+    @AfterEach
+    void retireNodes() {
+        announce(NodeStatus.EXITED);
+    }
+
+    private void announce(NodeStatus status) {
+        for (TestNode node : List.of(good, bad, evaluators.get(0), evaluators.get(1), evaluators.get(2))) {
+            publisher.publish(Topics.REGISTRY, node.registryEntry(status)).join();
+        }
+    }
+
+    @Test
+    void medianOfTheSheetsPicksTheBetterResponseDespiteAnOutlier() {
+        PromptRequest prompt = prompt(Duration.ofSeconds(20));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        publisher.publish(Topics.RESPONSES, response(good, prompt, "Paris is the capital of France.")).join();
+        publisher.publish(Topics.RESPONSES, response(bad, prompt, "Bananas are yellow.")).join();
+        // a redelivered response must not count twice
+        publisher.publish(Topics.RESPONSES, response(bad, prompt, "Bananas are yellow.")).join();
+
+        EvaluationTask task = codec.decode(KafkaTestConsumer.awaitRecord(Topics.EVALUATIONS,
+                r -> r.key().equals(prompt.requestId()), WAIT).value(), EvaluationTask.class);
+        assertThat(task.responses()).hasSize(2);
+        assertThat(task.evaluators()).containsExactlyInAnyOrderElementsOf(evaluators.stream().map(TestNode::id).toList());
+
+        publisher.publish(Topics.SCORES, sheet(evaluators.get(0), prompt, 9, 2)).join();
+        publisher.publish(Topics.SCORES, sheet(evaluators.get(1), prompt, 8, 3)).join();
+        publisher.publish(Topics.SCORES, sheet(evaluators.get(2), prompt, 0, 10)).join(); // the saboteur
+
+        RoundDecision decision = awaitDecision(prompt);
+        assertThat(decision.status()).isEqualTo(RoundStatus.DECIDED);
+        assertThat(decision.winnerNodeId()).isEqualTo(good.id());
+        assertThat(decision.winnerScore()).isEqualTo(8.0);
+        assertThat(decision.nodes()).hasSize(2);
+        assertThat(decision.evaluators()).hasSize(3);
+
+        assertThat(jdbc.sql("SELECT status FROM round WHERE request_id = ?").param(prompt.requestId())
+                .query(String.class).single()).isEqualTo("DECIDED");
+        assertThat(jdbc.sql("SELECT count(*) FROM round_response WHERE request_id = ?").param(prompt.requestId())
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM consensus_score WHERE request_id = ?").param(prompt.requestId())
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM trust_history WHERE request_id = ?").param(prompt.requestId())
+                .query(Long.class).single()).isEqualTo(3);
+        double saboteur = jdbc.sql("SELECT weight FROM evaluator_trust WHERE evaluator_id = ?")
+                .param(evaluators.get(2).id()).query(Double.class).single();
+        double honest = jdbc.sql("SELECT weight FROM evaluator_trust WHERE evaluator_id = ?")
+                .param(evaluators.get(0).id()).query(Double.class).single();
+        assertThat(saboteur).isLessThan(honest);
+    }
+
+    @Test
+    void forgedSheetIsDeadLetteredAndTheRoundDecidesWithoutIt() {
+        PromptRequest prompt = prompt(Duration.ofSeconds(3));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        publisher.publish(Topics.RESPONSES, response(good, prompt, "Paris.")).join();
+        publisher.publish(Topics.RESPONSES, response(bad, prompt, "Rome.")).join();
+        KafkaTestConsumer.awaitRecord(Topics.EVALUATIONS, r -> r.key().equals(prompt.requestId()), WAIT);
+
+        publisher.publish(Topics.SCORES, sheet(evaluators.get(0), prompt, 7, 3)).join();
+        publisher.publish(Topics.SCORES, sheet(evaluators.get(1), prompt, 6, 4)).join();
+        ScoreSheet genuine = sheet(evaluators.get(2), prompt, 1, 9);
+        ScoreSheet forged = new ScoreSheet(genuine.version(), genuine.requestId(), genuine.evaluatorId(), genuine.scorer(),
+                List.of(new Score(good.id(), 0), new Score(bad.id(), 10)), genuine.createdAt(), genuine.signature());
+        publisher.publish(Topics.SCORES, forged).join();
+
+        KafkaTestConsumer.awaitRecord(Topics.deadLetter(Topics.SCORES), r -> r.key().equals(prompt.requestId()), WAIT);
+        RoundDecision decision = awaitDecision(prompt);
+        assertThat(decision.status()).isEqualTo(RoundStatus.DECIDED);
+        assertThat(decision.winnerNodeId()).isEqualTo(good.id());
+        assertThat(decision.evaluators()).extracting(e -> e.evaluatorId())
+                .doesNotContain(evaluators.get(2).id()).hasSize(2);
+    }
+
+    @Test
+    void noResponsesBeforeTheDeadlineClosesTheRoundWithoutAWinner() {
+        PromptRequest prompt = prompt(Duration.ofSeconds(1));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        RoundDecision decision = awaitDecision(prompt);
+        assertThat(decision.status()).isEqualTo(RoundStatus.NO_RESPONSES);
+        assertThat(decision.winnerNodeId()).isNull();
+    }
+
+    @Test
+    void malformedPromptIsDeadLettered() {
+        String key = "poison-" + run;
+        publisher.publishRaw(Topics.PROMPTS, key, "{\"version\":1,\"requestId\":").join();
+        KafkaTestConsumer.awaitRecord(Topics.deadLetter(Topics.PROMPTS), r -> r.key().equals(key), WAIT);
+    }
+
+    private RoundDecision awaitDecision(PromptRequest prompt) {
+        return codec.decode(KafkaTestConsumer.awaitRecord(Topics.DECISIONS, r -> r.key().equals(prompt.requestId()), WAIT)
+                .value(), RoundDecision.class);
+    }
+
+    private PromptRequest prompt(Duration window) {
+        String requestId = "req-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        return new PromptRequest(PromptRequest.VERSION, requestId, "concord-auto",
+                List.of(new ChatMessage("user", "What is the capital of France?")), 64, List.of(good.id(), bad.id()),
+                3, "median", SeededSelection.seed(requestId, registry.version()), registry.version(), 1_000,
+                "test-gateway", now, now.plus(window), now.plus(window).plus(window));
+    }
+
+    private static InferenceResponse response(TestNode node, PromptRequest prompt, String content) {
+        return node.sign(new InferenceResponse(InferenceResponse.VERSION, prompt.requestId(), node.id(), "test-model",
+                content, 10, 5, 30, 15, Instant.now(), null));
+    }
+
+    private ScoreSheet sheet(TestNode evaluator, PromptRequest prompt, double goodScore, double badScore) {
+        return evaluator.sign(new ScoreSheet(ScoreSheet.VERSION, prompt.requestId(), evaluator.id(), "test-scorer",
+                List.of(new Score(good.id(), goodScore), new Score(bad.id(), badScore)), Instant.now(), null));
+    }
+}
