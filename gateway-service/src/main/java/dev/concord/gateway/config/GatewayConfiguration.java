@@ -1,0 +1,35 @@
+package dev.concord.gateway.config;
+
+import dev.concord.gateway.round.PendingRounds;
+import dev.concord.gateway.round.RoundDispatcher;
+import dev.concord.gateway.web.ChatRequestValidator;
+import dev.concord.runtime.messaging.EventPublisher;
+import dev.concord.runtime.registry.NodeRegistry;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class GatewayConfiguration {
+
+    @Bean
+    PendingRounds pendingRounds() {
+        return new PendingRounds();
+    }
+
+    @Bean
+    RoundDispatcher roundDispatcher(NodeRegistry registry, EventPublisher publisher, PendingRounds pending,
+                                    GatewayProperties properties, Clock clock) {
+        return new RoundDispatcher(registry, publisher, pending, properties, clock);
+    }
+
+    @Bean
+    ChatRequestValidator chatRequestValidator(GatewayProperties properties) {
+        return new ChatRequestValidator(properties);
+    }
+
+    @Bean
+    SwarmHealthIndicator swarmHealthIndicator(NodeRegistry registry, GatewayProperties properties) {
+        return new SwarmHealthIndicator(registry, properties);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.concord.gateway.web.openai;
+
+/** OpenAI's error shape: {@code {"error": {"message", "type", "param", "code"}}}. */
+public record ApiError(Body error) {
+
+    public static ApiError of(String message, String type, String param, String code) {
+        return new ApiError(new Body(message, type, param, code));
+    }
+
+    public record Body(String message, String type, String param, String code) {
+    }
+}

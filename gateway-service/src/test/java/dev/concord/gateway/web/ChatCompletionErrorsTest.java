@@ -1,0 +1,92 @@
+package dev.concord.gateway.web;
+
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import dev.concord.gateway.config.GatewayProperties;
+import dev.concord.gateway.round.RoundDispatcher;
+import dev.concord.runtime.registry.NodeRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Malformed requests get OpenAI's error JSON with a 4xx status, and never start a round. */
+@WebFluxTest(controllers = ChatCompletionController.class)
+@Import({ChatCompletionErrorsTest.Wiring.class, ApiExceptionHandler.class})
+class ChatCompletionErrorsTest {
+
+    @TestConfiguration
+    @EnableConfigurationProperties(GatewayProperties.class)
+    static class Wiring {
+        @Bean
+        ChatRequestValidator validator(GatewayProperties properties) {
+            return new ChatRequestValidator(properties);
+        }
+    }
+
+    @Autowired
+    WebTestClient client;
+    @MockitoBean
+    RoundDispatcher dispatcher;
+    @MockitoBean
+    NodeRegistry registry;
+
+    @Test
+    void bodyThatIsNotJson() {
+        post("{\"model\": \"x\", \"messages\": [").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.type").isEqualTo("invalid_request_error")
+                .jsonPath("$.error.message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m).contains("JSON"));
+        verifyNoInteractions(dispatcher);
+    }
+
+    @Test
+    void missingMessages() {
+        post("{\"model\": \"concord-auto\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.param").isEqualTo("messages")
+                .jsonPath("$.error.type").isEqualTo("invalid_request_error");
+        verifyNoInteractions(dispatcher);
+    }
+
+    @Test
+    void unknownRole() {
+        post("{\"messages\": [{\"role\": \"wizard\", \"content\": \"hi\"}]}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.param").isEqualTo("messages[0].role");
+    }
+
+    @Test
+    void emptyContent() {
+        post("{\"messages\": [{\"role\": \"user\", \"content\": \"  \"}]}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.param").isEqualTo("messages[0].content");
+    }
+
+    @Test
+    void maxTokensOutOfRange() {
+        post("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"max_tokens\": 0}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.param").isEqualTo("max_tokens");
+    }
+
+    @Test
+    void unknownAggregationRule() {
+        post("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"concord\": {\"rule\": \"vibes\"}}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.param").isEqualTo("concord.rule");
+    }
+
+    @Test
+    void tooManyNodes() {
+        post("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"concord\": {\"nodes\": 99}}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.param").isEqualTo("concord.nodes");
+        verifyNoInteractions(dispatcher);
+    }
+
+    private WebTestClient.ResponseSpec post(String body) {
+        return client.post().uri("/v1/chat/completions").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+}
