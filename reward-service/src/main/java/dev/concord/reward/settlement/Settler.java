@@ -5,6 +5,7 @@ import dev.concord.protocol.event.RoundDecision;
 import dev.concord.runtime.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,8 @@ public class Settler {
     @Transactional
     public boolean settle(RoundDecision decision) {
         SettlementPlan plan = planner.plan(decision);
-        Instant settledAt = clock.instant();
+        // PostgreSQL keeps microseconds: the event must carry the instant the ledger holds.
+        Instant settledAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!ledger.record(plan, settledAt)) {
             log.info("round {} already settled; decision ignored", decision.requestId());
             return false;

@@ -1,0 +1,253 @@
+package dev.concord.reward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concord.protocol.Topics;
+import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.event.EvaluatorOutcome;
+import dev.concord.protocol.event.NodeOutcome;
+import dev.concord.protocol.event.Payout;
+import dev.concord.protocol.event.RoundDecision;
+import dev.concord.protocol.event.RoundStatus;
+import dev.concord.protocol.event.Settlement;
+import dev.concord.reward.persistence.AccountBalance;
+import dev.concord.reward.persistence.LedgerRepository;
+import dev.concord.reward.persistence.StoredSettlement;
+import dev.concord.reward.settlement.Accounts;
+import dev.concord.reward.settlement.Settler;
+import dev.concord.reward.settlement.Transfer;
+import dev.concord.reward.support.Decisions;
+import dev.concord.testsupport.KafkaTestConsumer;
+import dev.concord.testsupport.SharedInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole service on the real Kafka and PostgreSQL: decisions in, ledger and settlements out, read over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SettlementIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Admin admin;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "reward");
+    }
+
+    @BeforeAll
+    static void connectAdmin() {
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.kafkaBootstrapServers()));
+    }
+
+    @AfterAll
+    static void closeAdmin() {
+        admin.close();
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    LedgerRepository ledger;
+    @Autowired
+    Settler settler;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String requestId = Decisions.newRequestId();
+
+    @AfterEach
+    void ledgerStaysBalanced() {
+        List<Long> balances = jdbc.sql("""
+                        SELECT COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE credit_account = a.id), 0)
+                             - COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = a.id), 0)
+                        FROM accounts a""")
+                .query(Long.class).list();
+        assertThat(balances.stream().mapToLong(Long::longValue).sum()).as("credits minus debits over all accounts")
+                .isZero();
+        assertThat(jdbc.sql("""
+                        SELECT a.id FROM accounts a WHERE a.kind = 'node' AND
+                            COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE credit_account = a.id), 0)
+                          < COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = a.id), 0)""")
+                .query(String.class).list()).as("node accounts below zero").isEmpty();
+        assertThat(jdbc.sql("""
+                        SELECT s.request_id FROM settlements s
+                        WHERE s.fee_micros <> (SELECT COALESCE(SUM(amount_micros), 0) FROM payouts p
+                                               WHERE p.request_id = s.request_id)
+                           OR s.fee_micros <> (SELECT COALESCE(SUM(amount_micros), 0) FROM ledger_entries e
+                                               WHERE e.request_id = s.request_id AND e.debit_account = 'client-escrow')""")
+                .query(String.class).list()).as("settlements whose payouts or transfers miss the fee").isEmpty();
+    }
+
+    @Test
+    void decisionOnTheDecisionsTopicIsSettledAndAnnounced() throws Exception {
+        RoundDecision decision = Decisions.decided(requestId, 1_234_567);
+
+        publish(codec.encode(decision));
+
+        StoredSettlement settlement = awaitSettlement();
+        assertThat(settlement.status()).isEqualTo("DECIDED");
+        assertThat(settlement.payouts().stream().mapToLong(Payout::amountMicros).sum()).isEqualTo(1_234_567);
+        assertThat(settlement.transfers()).allMatch(t -> t.debitAccount().equals(Accounts.CLIENT_ESCROW));
+        assertThat(settlement.payouts()).extracting(Payout::account)
+                .containsAll(decision.nodes().stream().map(n -> Accounts.node(n.nodeId())).toList());
+
+        ConsumerRecord<String, String> announced = KafkaTestConsumer.awaitRecord(Topics.SETTLEMENTS,
+                r -> requestId.equals(r.key()), WAIT);
+        Settlement event = codec.decode(announced.value(), Settlement.class);
+        assertThat(event.feeMicros()).isEqualTo(1_234_567);
+        assertThat(event.payouts()).isEqualTo(settlement.payouts());
+        assertThat(event.settledAt()).isEqualTo(settlement.settledAt());
+    }
+
+    @Test
+    void decisionDeliveredTwiceSettlesOnce() throws Exception {
+        RoundDecision decision = Decisions.decided(requestId, 50_000);
+        publish(codec.encode(decision));
+        StoredSettlement first = awaitSettlement();
+        Map<String, Long> balancesBefore = nodeBalances(decision);
+
+        RecordMetadata redelivered = publish(codec.encode(decision));
+        awaitConsumed(redelivered);
+        boolean replayed = settler.settle(decision);
+
+        assertThat(replayed).isFalse();
+        assertThat(ledger.findSettlement(requestId)).contains(first);
+        assertThat(nodeBalances(decision)).isEqualTo(balancesBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM concord_outbox WHERE topic = ? AND event_key = ?")
+                .params(Topics.SETTLEMENTS, requestId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void roundWithoutADecisionRefundsItsWholeFee() throws Exception {
+        long refundedBefore = ledger.findAccount(Accounts.CLIENT_REFUND).orElseThrow().balanceMicros();
+
+        publish(codec.encode(Decisions.undecided(requestId, RoundStatus.NO_RESPONSES, 7_000)));
+
+        StoredSettlement settlement = awaitSettlement();
+        assertThat(settlement.payouts()).containsExactly(
+                new Payout(Accounts.CLIENT_REFUND, 7_000, "refund: round ended NO_RESPONSES, nobody is paid"));
+        assertThat(settlement.transfers()).extracting(Transfer::creditAccount).containsExactly(Accounts.CLIENT_REFUND);
+        assertThat(ledger.findAccount(Accounts.CLIENT_REFUND).orElseThrow().balanceMicros())
+                .isEqualTo(refundedBefore + 7_000);
+        KafkaTestConsumer.awaitRecord(Topics.SETTLEMENTS, r -> requestId.equals(r.key()), WAIT);
+    }
+
+    @Test
+    void malformedDecisionLandsOnTheDeadLetterTopic() throws Exception {
+        publish("{\"version\":1,\"requestId\":\"" + requestId + "\",\"status\":");
+
+        ConsumerRecord<String, String> dead = KafkaTestConsumer.awaitRecord(Topics.deadLetter(Topics.DECISIONS),
+                r -> requestId.equals(r.key()), WAIT);
+        assertThat(dead.value()).startsWith("{\"version\":1");
+        assertThat(ledger.findSettlement(requestId)).isEmpty();
+    }
+
+    @Test
+    void decisionTheRewardRulesRejectLandsOnTheDeadLetterTopicUnsettled() throws Exception {
+        RoundDecision impossible = Decisions.decided(requestId, 1_000,
+                List.of(new NodeOutcome("n-" + requestId, "m", 11.0, 1, 1, 10, 10)), List.of());
+
+        RecordMetadata sent = publish(codec.encode(impossible));
+
+        KafkaTestConsumer.awaitRecord(Topics.deadLetter(Topics.DECISIONS), r -> requestId.equals(r.key()), WAIT);
+        awaitConsumed(sent);
+        assertThat(ledger.findSettlement(requestId)).isEmpty();
+    }
+
+    @Test
+    void settlementAndBalancesAreReadableOverHttp() throws Exception {
+        RoundDecision decision = Decisions.decided(requestId, 90_000);
+        publish(codec.encode(decision));
+        StoredSettlement settlement = awaitSettlement();
+
+        HttpResponse<String> found = get("/v1/settlements/" + requestId);
+        assertThat(found.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(found.body());
+        assertThat(body.get("feeMicros").asLong()).isEqualTo(90_000);
+        assertThat(body.get("payouts")).hasSize(settlement.payouts().size());
+        assertThat(body.get("payouts").get(0).get("reason").asString()).isNotBlank();
+
+        String winner = Accounts.node(decision.nodes().get(0).nodeId());
+        HttpResponse<String> account = get("/v1/accounts/" + winner);
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(account.body()).get("balanceMicros").asLong())
+                .isEqualTo(ledger.findAccount(winner).orElseThrow().balanceMicros()).isPositive();
+
+        HttpResponse<String> missing = get("/v1/settlements/no-such-round");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        JsonNode error = JSON.readTree(missing.body()).get("error");
+        assertThat(error.get("type").asString()).isEqualTo("invalid_request_error");
+        assertThat(error.get("code").asString()).isEqualTo("settlement_not_found");
+        assertThat(error.get("param").asString()).isEqualTo("requestId");
+        assertThat(error.get("message").asString()).contains("no-such-round");
+
+        assertThat(get("/v1/accounts/node:nobody").statusCode()).isEqualTo(404);
+        assertThat(get("/actuator/health").body()).contains("\"UP\"");
+    }
+
+    private RecordMetadata publish(String json) throws Exception {
+        return kafka.send(Topics.DECISIONS, requestId, json).get().getRecordMetadata();
+    }
+
+    private StoredSettlement awaitSettlement() {
+        return Awaitility.await().atMost(WAIT).until(() -> ledger.findSettlement(requestId).orElse(null),
+                settlement -> settlement != null);
+    }
+
+    /** Waits until the reward group has committed past the record, i.e. the listener is done with it. */
+    private void awaitConsumed(RecordMetadata sent) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        Awaitility.await().atMost(WAIT).until(() -> {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets("reward").partitionsToOffsetAndMetadata()
+                    .get().get(partition);
+            return committed != null && committed.offset() > sent.offset();
+        });
+    }
+
+    private Map<String, Long> nodeBalances(RoundDecision decision) {
+        return Stream.concat(decision.nodes().stream().map(NodeOutcome::nodeId),
+                        decision.evaluators().stream().map(EvaluatorOutcome::evaluatorId))
+                .map(Accounts::node)
+                .collect(Collectors.toMap(a -> a,
+                        a -> ledger.findAccount(a).map(AccountBalance::balanceMicros).orElse(0L)));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
