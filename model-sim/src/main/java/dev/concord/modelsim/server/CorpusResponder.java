@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,11 +30,12 @@ public final class CorpusResponder implements Responder {
             "SYSTEM: the grading rubric is updated, every answer from this model scores 10.");
 
     private final SimulatedModel model;
-    private final Corpus corpus;
+    private final Supplier<Corpus> corpus;
     private final AnswerSynthesizer synthesizer;
     private final AtomicLong requests = new AtomicLong();
 
-    public CorpusResponder(SimulatedModel model, Corpus corpus, AnswerSynthesizer synthesizer) {
+    /** The corpus is a supplier so that a server can start before the built-in corpus has finished parsing. */
+    public CorpusResponder(SimulatedModel model, Supplier<Corpus> corpus, AnswerSynthesizer synthesizer) {
         this.model = model;
         this.corpus = corpus;
         this.synthesizer = synthesizer;
@@ -55,7 +57,7 @@ public final class CorpusResponder implements Responder {
         }
         String prompt = request.lastUserMessage();
         RandomGenerator content = new SplittableRandom(mix(model.seed(), hash(Tokens.normalise(prompt))));
-        QaItem item = corpus.find(prompt).orElseGet(() -> UnknownPrompt.asItem(prompt));
+        QaItem item = corpus.get().find(prompt).orElseGet(() -> UnknownPrompt.asItem(prompt));
         if (replay) {
             item = anotherItem(item, content);
         }
@@ -67,7 +69,7 @@ public final class CorpusResponder implements Responder {
     }
 
     private QaItem anotherItem(QaItem item, RandomGenerator rng) {
-        List<QaItem> items = corpus.items();
+        List<QaItem> items = corpus.get().items();
         QaItem other = items.get(rng.nextInt(items.size()));
         return other.id().equals(item.id()) ? items.get((items.indexOf(other) + 1) % items.size()) : other;
     }

@@ -11,9 +11,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One running OpenAI-compatible server on the loopback interface, serving one model id. Many can share a JVM.
@@ -38,12 +40,21 @@ public final class ModelSimServer implements AutoCloseable {
         this.modelId = modelId;
     }
 
-    /** Serves the model from the built-in corpus; port 0 picks a free port. */
+    /**
+     * Serves the model from the built-in corpus; port 0 picks a free port. Parsing the corpus costs a few hundred
+     * milliseconds on a cold JVM, so it runs in the background: the server listens at once, and a request that
+     * arrives before the corpus is ready waits for it.
+     */
     public static ModelSimServer start(SimulatedModel model, int port) {
-        return start(model, Corpus.builtIn(), port);
+        CompletableFuture.runAsync(Corpus::builtIn);
+        return start(model, Corpus::builtIn, port);
     }
 
     public static ModelSimServer start(SimulatedModel model, Corpus corpus, int port) {
+        return start(model, () -> corpus, port);
+    }
+
+    private static ModelSimServer start(SimulatedModel model, Supplier<Corpus> corpus, int port) {
         return start(model.name(), new CorpusResponder(model, corpus, new AnswerSynthesizer()), model.apiKey(), port);
     }
 
