@@ -1,7 +1,5 @@
 package dev.concord.modelsim.answer;
 
-import java.util.Locale;
-
 /** How good a simulated model's answers are, best first: the declaration order is the intended quality order. */
 public enum QualityTier {
     /** The reference answer itself. */
@@ -15,10 +13,5 @@ public enum QualityTier {
     /** Confident, fabricated claims loosely about the subject. */
     HALLUCINATION,
     /** Fluent text about something else entirely. */
-    OFF_TOPIC;
-
-    /** Accepts "wrong-entity", "Wrong_Entity" and the like, for command lines and config files. */
-    public static QualityTier parse(String text) {
-        return valueOf(text.trim().replace('-', '_').toUpperCase(Locale.ROOT));
-    }
+    OFF_TOPIC
 }

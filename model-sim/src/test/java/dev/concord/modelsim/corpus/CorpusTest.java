@@ -43,6 +43,7 @@ class CorpusTest {
     void findMatchesIgnoringCaseAndPunctuation() {
         assertThat(corpus.find("what is the CAPITAL of france")).map(QaItem::answer).contains("Paris");
         assertThat(corpus.find("Who wrote Moby-Dick?")).map(QaItem::answer).contains("Herman Melville");
+        assertThat(corpus.byId("capital-001")).map(QaItem::answer).contains("Paris");
     }
 
     @Test
