@@ -61,11 +61,10 @@ public class LedgerRepository implements Ledger {
     public Optional<StoredSettlement> findSettlement(String requestId) {
         return jdbc.sql("SELECT status, fee_micros, decided_at, settled_at FROM settlements WHERE request_id = ?")
                 .param(requestId)
-                .query((rs, n) -> new StoredSettlement(requestId, rs.getString(1), rs.getLong(2), instant(rs, 3),
-                        instant(rs, 4), List.of(), List.of()))
+                .query((rs, n) -> new Header(rs.getString(1), rs.getLong(2), instant(rs, 3), instant(rs, 4)))
                 .optional()
-                .map(header -> new StoredSettlement(requestId, header.status(), header.feeMicros(), header.decidedAt(),
-                        header.settledAt(), payouts(requestId), transfers(requestId)));
+                .map(h -> new StoredSettlement(requestId, h.status(), h.feeMicros(), h.decidedAt(), h.settledAt(),
+                        payouts(requestId), transfers(requestId)));
     }
 
     public Optional<AccountBalance> findAccount(String account) {
@@ -75,8 +74,8 @@ public class LedgerRepository implements Ledger {
                                (SELECT COALESCE(SUM(amount_micros), 0) FROM ledger_entries WHERE credit_account = a.id)
                         FROM accounts a WHERE a.id = ?""")
                 .param(account)
-                .query((rs, n) -> new AccountBalance(rs.getString(1), AccountKind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                        rs.getLong(3), rs.getLong(4)))
+                .query((rs, n) -> new AccountBalance(rs.getString(1),
+                        AccountKind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)), rs.getLong(3), rs.getLong(4)))
                 .optional();
     }
 
@@ -109,5 +108,8 @@ public class LedgerRepository implements Ledger {
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private record Header(String status, long feeMicros, Instant decidedAt, Instant settledAt) {
     }
 }
