@@ -26,6 +26,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -147,8 +153,30 @@ class SettlementIntegrationTest {
         assertThat(replayed).isFalse();
         assertThat(ledger.findSettlement(requestId)).contains(first);
         assertThat(nodeBalances(decision)).isEqualTo(balancesBefore);
-        assertThat(jdbc.sql("SELECT count(*) FROM concord_outbox WHERE topic = ? AND event_key = ?")
-                .params(Topics.SETTLEMENTS, requestId).query(Long.class).single()).isEqualTo(1);
+        assertThat(settlementEventsInOutbox()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneDecisionSettleItOnce() throws Exception {
+        // As after a rebalance, when the partition's old and new owner both process the same record.
+        RoundDecision decision = Decisions.decided(requestId, 80_000);
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Boolean> settle = () -> {
+            start.await();
+            return settler.settle(decision);
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = threads.submit(settle);
+            Future<Boolean> second = threads.submit(settle);
+            start.countDown();
+
+            assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(true, false);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(settlementEventsInOutbox()).isEqualTo(1);
     }
 
     @Test
@@ -236,6 +264,11 @@ class SettlementIntegrationTest {
                     .get().get(partition);
             return committed != null && committed.offset() > sent.offset();
         });
+    }
+
+    private long settlementEventsInOutbox() {
+        return jdbc.sql("SELECT count(*) FROM concord_outbox WHERE topic = ? AND event_key = ?")
+                .params(Topics.SETTLEMENTS, requestId).query(Long.class).single();
     }
 
     private Map<String, Long> nodeBalances(RoundDecision decision) {
