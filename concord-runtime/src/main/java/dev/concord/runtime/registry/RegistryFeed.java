@@ -14,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -79,14 +81,22 @@ public class RegistryFeed implements SmartLifecycle {
             List<TopicPartition> partitions = awaitPartitions();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> end = endOffsets(partitions);
             while (!Thread.currentThread().isInterrupted()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    apply(record);
-                }
-                if (caughtUp.getCount() > 0 && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    log.info("registry caught up at version {}", registry.version());
-                    caughtUp.countDown();
+                try {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        apply(record);
+                    }
+                    if (caughtUp.getCount() > 0 && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                        log.info("registry caught up at version {}", registry.version());
+                        caughtUp.countDown();
+                    }
+                } catch (WakeupException stopping) {
+                    throw stopping;
+                } catch (KafkaException transientFailure) {
+                    // a slow or restarting broker: keep following, the registry must never silently stop updating
+                    log.warn("registry feed: {}; retrying", transientFailure.getMessage());
+                    pause();
                 }
             }
         } catch (WakeupException stopping) {
@@ -98,10 +108,35 @@ public class RegistryFeed implements SmartLifecycle {
 
     private List<TopicPartition> awaitPartitions() {
         while (true) {
-            var infos = consumer.partitionsFor(Topics.REGISTRY, Duration.ofSeconds(5));
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            try {
+                var infos = consumer.partitionsFor(Topics.REGISTRY, Duration.ofSeconds(5));
+                if (infos != null && !infos.isEmpty()) {
+                    return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                }
+            } catch (TimeoutException slowBroker) {
+                log.info("registry feed: waiting for the registry topic's metadata");
             }
+            pause();
+        }
+    }
+
+    private Map<TopicPartition, Long> endOffsets(List<TopicPartition> partitions) {
+        while (true) {
+            try {
+                return consumer.endOffsets(partitions, Duration.ofSeconds(5));
+            } catch (TimeoutException slowBroker) {
+                log.info("registry feed: waiting for the registry topic's end offsets");
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WakeupException();
         }
     }
 
