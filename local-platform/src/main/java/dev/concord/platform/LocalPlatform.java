@@ -1,0 +1,213 @@
+package dev.concord.platform;
+
+import dev.concord.embedded.EmbeddedKafkaBroker;
+import dev.concord.embedded.EmbeddedKafkaConfig;
+import dev.concord.embedded.EmbeddedPostgresConfig;
+import dev.concord.embedded.EmbeddedPostgresServer;
+import dev.concord.modelsim.server.ModelSimServer;
+import dev.concord.protocol.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform on one machine without Docker: a real PostgreSQL and a real KRaft Kafka in this JVM, a
+ * model-sim server per inference node, and the five services as separate JVMs talking over Kafka and HTTP exactly
+ * as they would on Kubernetes. Closing it stops everything in reverse order.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final String DATABASE = "concord";
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+    private int gatewayPort;
+
+    private LocalPlatform() {
+    }
+
+    public static LocalPlatform start(PlatformConfig config, ServiceJars jars) {
+        LocalPlatform platform = new LocalPlatform();
+        try {
+            platform.startAll(config, jars);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(PlatformConfig config, ServiceJars jars) {
+        postgres = EmbeddedPostgresServer.start(config.persistent()
+                ? EmbeddedPostgresConfig.persistent(config.home().resolve("postgres"), config.postgresPort()).withDurable(true)
+                : new EmbeddedPostgresConfig(config.postgresPort(), null, false));
+        running.add(postgres);
+        postgres.createDatabase(DATABASE);
+
+        kafka = EmbeddedKafkaBroker.start(config.persistent()
+                ? EmbeddedKafkaConfig.persistent(config.home().resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort())
+                : new EmbeddedKafkaConfig(config.kafkaPort(), config.kafkaControllerPort(), null, EmbeddedKafkaConfig.DEFAULT_PARTITIONS));
+        running.add(kafka);
+        kafka.createTopics(topics());
+
+        Map<String, String> modelServers = startModelServers(config);
+        List<ServiceProcess> services = launchServices(config, jars, modelServers);
+        for (ServiceProcess service : services) {
+            service.awaitHealthy(START_TIMEOUT);
+            log.info("{} is up on port {}", service.name(), service.port());
+        }
+    }
+
+    private static List<NewTopic> topics() {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.ROUND_TOPICS) {
+            topics.add(new NewTopic(topic, EmbeddedKafkaConfig.DEFAULT_PARTITIONS, (short) 1));
+            topics.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
+        }
+        topics.add(new NewTopic(Topics.REGISTRY, EmbeddedKafkaConfig.DEFAULT_PARTITIONS, (short) 1)
+                .configs(Map.of("cleanup.policy", "compact")));
+        return topics;
+    }
+
+    /** One simulated model server per inference node, as each real node has its own GPU server. */
+    private Map<String, String> startModelServers(PlatformConfig config) {
+        Map<String, String> baseUrls = new HashMap<>();
+        int port = config.modelSimPort();
+        for (InferenceNodeSpec node : config.inferenceNodes()) {
+            ModelSimServer server = ModelSimServer.start(node.model(), port == 0 ? 0 : port++);
+            running.add(server);
+            baseUrls.put(node.nodeId(), server.baseUrl());
+        }
+        return baseUrls;
+    }
+
+    private List<ServiceProcess> launchServices(PlatformConfig config, ServiceJars jars, Map<String, String> modelServers) {
+        PlatformConfig.ServicePorts ports = config.servicePorts();
+        int consensusPort = port(ports.consensus());
+        int rewardPort = port(ports.reward());
+        gatewayPort = port(ports.gateway());
+        Map<String, String> env = Map.of("CONCORD_HOME", config.home().toString());
+        List<String> kafkaArgs = List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+        List<String> dbArgs = List.of("--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
+                "--spring.datasource.username=" + postgres.username(), "--spring.datasource.password=" + postgres.password());
+        Path logs = config.home().resolve("logs");
+
+        List<ServiceProcess> services = new ArrayList<>();
+        services.add(launch(jars, "consensus-service", concat(kafkaArgs, dbArgs), env, logs, consensusPort));
+        services.add(launch(jars, "reward-service", concat(kafkaArgs, dbArgs), env, logs, rewardPort));
+        services.add(launch(jars, "inference-service", concat(kafkaArgs, inferenceArgs(config, modelServers)), env, logs,
+                port(ports.inference())));
+        services.add(launch(jars, "evaluator-service", concat(kafkaArgs, evaluatorArgs(config)), env, logs,
+                port(ports.evaluator())));
+        services.add(launch(jars, "gateway-service", concat(kafkaArgs, List.of(
+                "--CONSENSUS_URL=http://127.0.0.1:" + consensusPort,
+                "--REWARD_URL=http://127.0.0.1:" + rewardPort,
+                "--concord.gateway.inference-nodes=" + config.defaultNodes(),
+                "--concord.gateway.evaluators=" + config.defaultEvaluators())), env, logs, gatewayPort));
+        return services;
+    }
+
+    private ServiceProcess launch(ServiceJars jars, String name, List<String> args, Map<String, String> env, Path logs, int port) {
+        List<String> jvm = List.of("-Xms64m", name.equals("evaluator-service") ? "-Xmx768m" : "-Xmx384m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dsun.net.httpserver.nodelay=true");
+        ServiceProcess process = ServiceProcess.launch(name, jars.jar(name), jvm, args, env, logs, port);
+        running.add(process);
+        return process;
+    }
+
+    private static List<String> inferenceArgs(PlatformConfig config, Map<String, String> modelServers) {
+        List<String> args = new ArrayList<>();
+        args.add("--concord.inference.agent-id=inference-agent-local");
+        List<InferenceNodeSpec> nodes = config.inferenceNodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            InferenceNodeSpec node = nodes.get(i);
+            String prefix = "--concord.inference.nodes[" + i + "].";
+            args.add(prefix + "id=" + node.nodeId());
+            args.add(prefix + "operator=" + node.operatorId());
+            args.add(prefix + "model-server-url=" + modelServers.get(node.nodeId()));
+            args.add(prefix + "model=" + node.model().name());
+            args.add(prefix + "price-per-1k-tokens-micros=" + node.pricePer1kTokensMicros());
+            args.add(prefix + "stake-micros=" + node.stakeMicros());
+        }
+        return args;
+    }
+
+    private static List<String> evaluatorArgs(PlatformConfig config) {
+        List<String> args = new ArrayList<>();
+        args.add("--concord.evaluator.agent-id=evaluator-agent-local");
+        List<EvaluatorSpec> evaluators = config.evaluators();
+        for (int i = 0; i < evaluators.size(); i++) {
+            EvaluatorSpec evaluator = evaluators.get(i);
+            String prefix = "--concord.evaluator.nodes[" + i + "].";
+            args.add(prefix + "id=" + evaluator.nodeId());
+            args.add(prefix + "operator=" + evaluator.operatorId());
+            args.add(prefix + "scorer=" + evaluator.scorer());
+            args.add(prefix + "stake-micros=" + evaluator.stakeMicros());
+            args.add(prefix + "price-per-sheet-micros=" + evaluator.pricePerSheetMicros());
+        }
+        return args;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl(DATABASE);
+    }
+
+    public String databaseUser() {
+        return postgres.username();
+    }
+
+    public String databasePassword() {
+        return postgres.password();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                log.warn("stopping {} failed: {}", running.get(i), e.getMessage());
+            }
+        }
+        running.clear();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static int port(int configured) {
+        if (configured != 0) {
+            return configured;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
