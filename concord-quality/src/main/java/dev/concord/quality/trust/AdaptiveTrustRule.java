@@ -8,30 +8,38 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Concord's adaptive trust rule [ours]. It fixes the two failures of Eq. 21 ({@link MultiplicativeTrustRule}):
- * saturation (an absolute pivot of 0.5 lets every evaluator, honest or not, climb to w_max) and short memory
- * (an intermittent attacker earns back its loss in a few clean rounds).
+ * Concord's adaptive trust rule [ours]. It fixes the failures of Eq. 21 ({@link MultiplicativeTrustRule}):
+ * saturation (an absolute pivot of 0.5 lets every evaluator, honest or not, climb to w_max), short memory
+ * (an intermittent attacker earns back its loss in a few clean rounds), and blindness to evaluators that
+ * stay close to consensus without telling the responses apart (a constant scorer, a copier).
  *
- * <p>Per round, for each evaluator m with deviation d_m:
+ * <p>Its evidence is <b>ranking agreement</b>, not deviation: {@code rho_m} = Pearson correlation, over the
+ * round's responses, of m's scores with the mean of the other evaluators' scores (0 for a sheet that scores
+ * every response alike: it carries no information; undefined, so no evidence, when the others' mean is flat or
+ * the round has one response or one evaluator). Deviation is the wrong signal for trust: a constant 7 or a
+ * copier of the last consensus has a small deviation, a deviation rule trusts it more than a noisy honest
+ * evaluator, consensus drifts toward it and the error feeds on itself (measured: see the module README).
+ * Ranking agreement is what decides the winner, and it is 0 for the lazy and negative for the inverted.
  * <ol>
- *   <li><b>Relative pivot.</b> A robust z-score against the round itself:
- *       {@code z_m = (d_m - median(d)) / max(floor, 1.4826 * MAD(d))}. A round in which every evaluator
- *       deviates (a hard prompt) blames no one; an evaluator far outside the round's spread is suspect.</li>
- *   <li><b>Excess.</b> {@code x_m = min(cap, max(0, z_m - tolerance))}: only clearly abnormal rounds count.</li>
- *   <li><b>Coordination.</b> If another suspect's residual vector {@code s - c} points the same way
- *       (cosine {@code >= coordinationCosine}), the two moved together, as a colluding group or a Sybil
- *       operator's identities do, so the excess is multiplied by {@code 1 + coordinationFactor}.</li>
- *   <li><b>Asymmetric long memory.</b> {@code suspicion <- suspicion + penaltyRate * x} in a suspicious round,
- *       {@code suspicion <- suspicion * (1 - forgiveness)} in a clean one. One suspicious round at the cap
- *       costs 0.8 and takes about a hundred clean rounds to forgive; an attacker active 30% of the time
- *       accumulates instead of recovering.</li>
- *   <li><b>Weight with a prior.</b> {@code e = n / (n + priorRounds)} after n rounds and
- *       {@code w = clip((1 - e) * w_0 + e * w_max * exp(-suspicion), w_min, w_max)}: newcomers start at w_0 and
- *       earn (or lose) trust as evidence accumulates; honest evaluators settle near, not at, w_max, and their
- *       weights keep differing by how often they stray, so the weighted rules do not collapse to the mean.</li>
+ *   <li><b>Remembered agreement.</b> {@code agreement += (rho > agreement ? rise : fall) * (rho - agreement)}.
+ *       Ranks honest evaluators by how informative they are, so weights do not all saturate.</li>
+ *   <li><b>Relative pivot.</b> A robust z-score of disagreement against the round itself:
+ *       {@code z_m = (median(rho) - rho_m) / max(floor, 1.4826 * MAD(rho))}, and its excess
+ *       {@code x_m = min(cap, max(0, z_m - tolerance))}: a hard prompt on which everyone disagrees blames
+ *       no one.</li>
+ *   <li><b>Coordination.</b> If another suspect's residual vector {@code s - c} points the same way (cosine
+ *       {@code >= coordinationCosine}), the two moved together, as a colluding group or a Sybil operator's
+ *       identities do, and the excess is multiplied by {@code 1 + coordinationFactor}.</li>
+ *   <li><b>Asymmetric long memory.</b> {@code suspicion += penaltyRate * x} in a suspicious round,
+ *       {@code suspicion *= 1 - forgiveness} in a clean one: suspicion halves only every 35 clean rounds, so an
+ *       attacker active 30% of the time accumulates it (about 4, a weight factor of exp(-4), at the cap).</li>
+ *   <li><b>Weight with a prior.</b> With {@code e = n / (n + priorRounds)} after n rounds,
+ *       {@code earned = w_max * exp(-suspicion) * clamp(agreement / fullAgreement, 0, 1)} and
+ *       {@code w = clip((1 - e) * w_0 + e * earned, w_min, w_max)}: newcomers start at w_0 and move as
+ *       evidence accumulates.</li>
  * </ol>
- * The weight is a function of (rounds, suspicion) alone, so it can be recomputed from a stored state.
- * {@link StrictMath} keeps the arithmetic bit-for-bit reproducible on every JVM.
+ * The weight is a function of the stored state alone; {@link StrictMath} keeps it bit-for-bit reproducible.
+ * Deviation is still recorded in the state, because rewards are paid on it.
  */
 public record AdaptiveTrustRule(AdaptiveTrustParameters parameters) implements TrustRule {
 
@@ -57,9 +65,13 @@ public record AdaptiveTrustRule(AdaptiveTrustParameters parameters) implements T
     @Override
     public SortedMap<String, TrustState> update(Map<String, TrustState> current, RoundScores round) {
         List<String> ids = round.evaluatorIds();
-        double[] deviations = ids.stream().mapToDouble(round::deviation).toArray();
-        double[] excess = excessOf(deviations);
-        boolean[] coordinated = coordinated(ids, round, excess);
+        List<double[]> sheets = ids.stream().map(round::scores).toList();
+        double[] agreements = new double[ids.size()];
+        for (int m = 0; m < ids.size(); m++) {
+            agreements[m] = roundAgreement(sheets, m);
+        }
+        double[] excess = excessOf(agreements);
+        boolean[] coordinated = coordinated(sheets, round.consensus(), excess);
 
         SortedMap<String, TrustState> next = new TreeMap<>();
         for (int m = 0; m < ids.size(); m++) {
@@ -68,47 +80,95 @@ public record AdaptiveTrustRule(AdaptiveTrustParameters parameters) implements T
             double suspicion = charge > 0
                     ? before.suspicion() + parameters.penaltyRate() * charge
                     : before.suspicion() * (1 - parameters.forgiveness());
-            next.put(ids.get(m), before.next(weight(before.rounds() + 1, suspicion), deviations[m], suspicion));
+            double agreement = remember(before.agreement(), agreements[m]);
+            double weight = weight(before.rounds() + 1, suspicion, agreement);
+            next.put(ids.get(m), before.next(weight, round.deviation(ids.get(m)), suspicion, agreement));
         }
         return next;
     }
 
-    /** The weight an evaluator holds after {@code rounds} rounds with this suspicion. */
-    public double weight(long rounds, double suspicion) {
+    /** The weight an evaluator holds after {@code rounds} rounds with this suspicion and agreement. */
+    public double weight(long rounds, double suspicion, double agreement) {
         TrustParameters bounds = parameters.bounds();
         double evidence = rounds / (rounds + parameters.priorRounds());
-        double earned = bounds.maxWeight() * StrictMath.exp(-suspicion);
+        double informative = Math.max(0, Math.min(1, agreement / parameters.fullAgreement()));
+        double earned = bounds.maxWeight() * StrictMath.exp(-suspicion) * informative;
         return bounds.clip((1 - evidence) * bounds.initialWeight() + evidence * earned);
     }
 
-    private double[] excessOf(double[] deviations) {
-        double median = median(deviations);
-        double[] spread = new double[deviations.length];
-        for (int m = 0; m < deviations.length; m++) {
-            spread[m] = Math.abs(deviations[m] - median);
+    private double remember(double remembered, double agreement) {
+        if (Double.isNaN(agreement)) {
+            return remembered;
         }
-        double scale = Math.max(parameters.deviationScaleFloor(), MAD_TO_SIGMA * median(spread));
-        double[] excess = new double[deviations.length];
-        for (int m = 0; m < deviations.length; m++) {
-            double z = (deviations[m] - median) / scale;
-            excess[m] = Math.min(parameters.excessCap(), Math.max(0, z - parameters.tolerance()));
+        double step = agreement > remembered ? parameters.agreementRise() : parameters.agreementFall();
+        return Math.max(-1, Math.min(1, remembered + step * (agreement - remembered)));
+    }
+
+    /** rho_m for this round, NaN when the round holds no agreement evidence for m. */
+    private static double roundAgreement(List<double[]> sheets, int m) {
+        int responses = sheets.get(m).length;
+        if (responses < 2 || sheets.size() < 2) {
+            return Double.NaN;
+        }
+        double[] others = new double[responses];
+        for (int k = 0; k < sheets.size(); k++) {
+            if (k != m) {
+                for (int f = 0; f < responses; f++) {
+                    others[f] += sheets.get(k)[f] / (sheets.size() - 1);
+                }
+            }
+        }
+        return correlation(sheets.get(m), others);
+    }
+
+    /** Pearson correlation; 0 when {@code own} is flat (no information), NaN when {@code others} is (no reference). */
+    private static double correlation(double[] own, double[] others) {
+        double meanOwn = Arrays.stream(own).average().orElse(0);
+        double meanOthers = Arrays.stream(others).average().orElse(0);
+        double cross = 0;
+        double ownSquares = 0;
+        double otherSquares = 0;
+        for (int f = 0; f < own.length; f++) {
+            cross += (own[f] - meanOwn) * (others[f] - meanOthers);
+            ownSquares += (own[f] - meanOwn) * (own[f] - meanOwn);
+            otherSquares += (others[f] - meanOthers) * (others[f] - meanOthers);
+        }
+        if (otherSquares == 0) {
+            return Double.NaN;
+        }
+        return ownSquares == 0 ? 0 : cross / StrictMath.sqrt(ownSquares * otherSquares);
+    }
+
+    private double[] excessOf(double[] agreements) {
+        double[] defined = Arrays.stream(agreements).filter(a -> !Double.isNaN(a)).toArray();
+        double[] excess = new double[agreements.length];
+        if (defined.length == 0) {
+            return excess;
+        }
+        double median = median(defined);
+        double[] spread = Arrays.stream(defined).map(a -> Math.abs(a - median)).toArray();
+        double scale = Math.max(parameters.agreementScaleFloor(), MAD_TO_SIGMA * median(spread));
+        for (int m = 0; m < agreements.length; m++) {
+            if (!Double.isNaN(agreements[m])) {
+                double z = (median - agreements[m]) / scale;
+                excess[m] = Math.min(parameters.excessCap(), Math.max(0, z - parameters.tolerance()));
+            }
         }
         return excess;
     }
 
-    private boolean[] coordinated(List<String> ids, RoundScores round, double[] excess) {
-        double[] consensus = round.consensus();
+    private boolean[] coordinated(List<double[]> sheets, double[] consensus, double[] excess) {
         List<double[]> residuals = new ArrayList<>();
-        for (String id : ids) {
-            double[] scores = round.scores(id);
-            for (int f = 0; f < scores.length; f++) {
-                scores[f] -= consensus[f];
+        for (double[] sheet : sheets) {
+            double[] residual = sheet.clone();
+            for (int f = 0; f < residual.length; f++) {
+                residual[f] -= consensus[f];
             }
-            residuals.add(scores);
+            residuals.add(residual);
         }
-        boolean[] coordinated = new boolean[ids.size()];
-        for (int a = 0; a < ids.size(); a++) {
-            for (int b = a + 1; b < ids.size(); b++) {
+        boolean[] coordinated = new boolean[sheets.size()];
+        for (int a = 0; a < sheets.size(); a++) {
+            for (int b = a + 1; b < sheets.size(); b++) {
                 if (excess[a] > 0 && excess[b] > 0
                         && cosine(residuals.get(a), residuals.get(b)) >= parameters.coordinationCosine()) {
                     coordinated[a] = true;

@@ -8,25 +8,31 @@ package dev.concord.quality.trust;
  * @param rounds        how many rounds have updated this state
  * @param lastDeviation the deviation of the latest round, 0..1
  * @param meanDeviation the mean deviation over all {@code rounds} rounds, 0..1
- * @param suspicion     the adaptive rule's long-memory penalty, {@code >= 0}; the multiplicative rule keeps 0
+ * @param suspicion     the adaptive rule's long-memory penalty for abnormal deviation, {@code >= 0};
+ *                      the multiplicative rule keeps 0
+ * @param agreement     the adaptive rule's long-memory estimate of how well this evaluator's ranking of a round's
+ *                      responses agrees with the other evaluators', -1..1; the multiplicative rule keeps 0
  */
-public record TrustState(double weight, long rounds, double lastDeviation, double meanDeviation, double suspicion) {
+public record TrustState(double weight, long rounds, double lastDeviation, double meanDeviation, double suspicion,
+                         double agreement) {
 
     public TrustState {
-        if (!(weight >= 0) || Double.isInfinite(weight) || rounds < 0 || !(suspicion >= 0)) {
-            throw new IllegalArgumentException("invalid trust state " + weight + ", " + rounds + ", " + suspicion);
+        if (!(weight >= 0) || Double.isInfinite(weight) || rounds < 0 || !(suspicion >= 0)
+                || !(agreement >= -1 && agreement <= 1)) {
+            throw new IllegalArgumentException("invalid trust state " + weight + ", " + rounds + ", " + suspicion
+                    + ", " + agreement);
         }
     }
 
     /** The state of an evaluator that has never been scored against consensus. */
     public static TrustState newcomer(double initialWeight) {
-        return new TrustState(initialWeight, 0, 0, 0, 0);
+        return new TrustState(initialWeight, 0, 0, 0, 0, 0);
     }
 
-    /** The bookkeeping every rule shares: one more round, with this deviation, this weight and this suspicion. */
-    TrustState next(double newWeight, double deviation, double newSuspicion) {
+    /** The bookkeeping every rule shares: one more round, with this deviation, weight, suspicion and agreement. */
+    TrustState next(double newWeight, double deviation, double newSuspicion, double newAgreement) {
         long count = rounds + 1;
         return new TrustState(newWeight, count, deviation, meanDeviation + (deviation - meanDeviation) / count,
-                newSuspicion);
+                newSuspicion, newAgreement);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.quality.aggregation.WeightedMeanRule;
+import dev.concord.quality.attack.ConstantAttack;
+import dev.concord.quality.attack.InvertedAttack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,44 +20,53 @@ import org.junit.jupiter.api.Test;
 
 class AdaptiveTrustRuleTest {
 
+    private static final double[] RISING = {2, 5, 8};
+    private static final double[] FALLING = {8, 5, 2};
+
     private final AdaptiveTrustRule rule = new AdaptiveTrustRule();
     private final TrustParameters bounds = TrustParameters.defaults();
 
     @Test
     void aRoundInWhichEveryoneDeviatesAlikeBlamesNoOne() {
-        // Every evaluator is 3 points off the consensus on both responses: a hard prompt, not an attack.
-        RoundScores round = RoundScores.of(Map.of(
-                "a", new double[] {8, 2}, "b", new double[] {2, 8}, "c", new double[] {8, 8}),
-                new double[] {5, 5});
-        rule.update(Map.of(), round).values().forEach(state -> assertEquals(0, state.suspicion()));
+        // All three rank the responses alike but sit far from the consensus: a hard prompt, not an attack.
+        RoundScores round = RoundScores.of(Map.of("a", RISING, "b", RISING, "c", RISING), new double[] {5, 5, 5});
+        for (TrustState state : rule.update(Map.of(), round).values()) {
+            assertEquals(0, state.suspicion());
+            assertEquals(0.2, state.lastDeviation(), 1e-12);
+            assertEquals(0.03, state.agreement(), 1e-12);       // 0 + 0.03 * (1 - 0)
+        }
     }
 
     @Test
-    void anOutlierIsChargedAndANewcomerStartsAtThePrior() {
-        RoundScores round = RoundScores.of(Map.of(
-                "a", new double[] {5, 5}, "b", new double[] {5.2, 5}, "c", new double[] {4.9, 5.1},
-                "d", new double[] {1, 9}), new double[] {5, 5});
-        SortedMap<String, TrustState> next = rule.update(Map.of(), round);
-        // d: deviation 0.4 against a median near 0.01 -> z far past the cap, charged 0.2 * 4.
-        assertEquals(0.8, next.get("d").suspicion(), 1e-12);
+    void anInverterIsChargedAndANewcomerStartsAtThePrior() {
+        Map<String, double[]> sheets = new TreeMap<>(Map.of(
+                "a", RISING, "b", RISING, "c", RISING, "d", RISING, "inverter", FALLING));
+        SortedMap<String, TrustState> next = rule.update(Map.of(), RoundScores.of(sheets, RISING));
+        // Honest rho = 1 (others' mean 3.5, 5, 6.5), the inverter's -1. Median 1, MAD 0 -> scale floor 0.1:
+        // z = 20, excess capped at 4, charge 0.05 * 4 = 0.2.
+        TrustState inverter = next.get("inverter");
+        assertEquals(0.2, inverter.suspicion(), 1e-12);
+        assertEquals(-0.03, inverter.agreement(), 1e-12);
+        // One round against a prior worth 10 rounds: w = (10/11) * w0 + (1/11) * earned.
+        // Inverter: agreement < 0 earns nothing. Honest: agreement 0.03 of the full 0.3 earns 2 * 0.1.
+        assertEquals(10.0 / 11, inverter.weight(), 1e-12);
+        assertEquals(10.0 / 11 + 0.2 / 11, next.get("a").weight(), 1e-12);
         assertEquals(0, next.get("a").suspicion());
-        // One round of evidence against a prior worth 10: w = (10/11) * 1 + (1/11) * 2 * exp(-s).
-        assertEquals(10.0 / 11 + 2.0 / 11, next.get("a").weight(), 1e-12);
-        assertEquals(10.0 / 11 + 2.0 / 11 * Math.exp(-0.8), next.get("d").weight(), 1e-12);
     }
 
     @Test
     void suspiciousEvaluatorsMovingTogetherAreChargedMore() {
         Map<String, double[]> sheets = new TreeMap<>();
         for (int h = 0; h < 5; h++) {
-            sheets.put("honest-" + h, new double[] {5 + 0.1 * h, 5 - 0.1 * h, 5});
+            sheets.put("honest-" + h, RISING);
         }
-        sheets.put("lone", new double[] {9, 1, 5});
-        SortedMap<String, TrustState> alone = rule.update(Map.of(), RoundScores.of(sheets, new double[] {5, 5, 5}));
-        sheets.put("partner", new double[] {9, 1.2, 5});
-        SortedMap<String, TrustState> together = rule.update(Map.of(), RoundScores.of(sheets, new double[] {5, 5, 5}));
-        assertEquals(2 * alone.get("lone").suspicion(), together.get("lone").suspicion(), 1e-12);
-        assertTrue(together.get("partner").suspicion() > 0);
+        sheets.put("lone", FALLING);
+        SortedMap<String, TrustState> alone = rule.update(Map.of(), RoundScores.of(sheets, RISING));
+        sheets.put("partner", new double[] {8, 5, 2.5});
+        SortedMap<String, TrustState> together = rule.update(Map.of(), RoundScores.of(sheets, RISING));
+        assertEquals(0.2, alone.get("lone").suspicion(), 1e-12);
+        assertEquals(0.4, together.get("lone").suspicion(), 1e-12);
+        assertEquals(0.4, together.get("partner").suspicion(), 1e-12);
     }
 
     @Property(tries = 50)
@@ -65,30 +76,34 @@ class AdaptiveTrustRuleTest {
         for (int r = 0; r < noise.size(); r++) {
             Map<String, double[]> sheets = new TreeMap<>();
             for (int m = 0; m < evaluators; m++) {
-                // Evaluator m is m * noise points off in round r: some far out, some exact.
+                // Evaluator m is m * noise / evaluators points off in round r: some far out, some exact.
                 double off = Math.min(10, m * noise.get(r) / evaluators);
-                sheets.put("e" + m, new double[] {off, 10 - off});
+                sheets.put("e" + m, new double[] {off, 10 - off, 5});
             }
-            states.putAll(rule.update(states, RoundScores.of(sheets, new double[] {0, 10})));
+            states.putAll(rule.update(states, RoundScores.of(sheets, new double[] {0, 10, 5})));
             states.values().forEach(state -> assertTrue(
                     state.weight() >= bounds.minWeight() && state.weight() <= bounds.maxWeight(), state.toString()));
         }
     }
 
     @Test
-    void honestEvaluatorsDoNotAllSaturateAtTheCeiling() {
-        TrustSimulation world = new TrustSimulation(rule, new WeightedMeanRule(), 6, 7);
-        Map<String, TrustState> states = world.play(400, round -> false);
-        long atCeiling = states.values().stream().filter(s -> s.weight() == bounds.maxWeight()).count();
-        assertTrue(atCeiling < states.size(), "every honest evaluator reached w_max");
-        assertTrue(world.honestMinimum() > bounds.initialWeight(), "honest weight " + world.honestMinimum());
+    void aConstantScorerLosesTrustWhereEq21LiftsItToTheCeiling() {
+        TrustSimulation adaptive = new TrustSimulation(rule, new WeightedMeanRule(), 6, new ConstantAttack(), 7);
+        TrustSimulation eq21 = new TrustSimulation(new MultiplicativeTrustRule(), new WeightedMeanRule(), 6,
+                new ConstantAttack(), 7);
+        adaptive.play(300, round -> true);
+        eq21.play(300, round -> true);
+        assertEquals(bounds.maxWeight(), eq21.attackerWeight(), 1e-9);
+        assertEquals(bounds.minWeight(), adaptive.attackerWeight(), 1e-9);
+        assertTrue(adaptive.honestMinimum() > bounds.initialWeight(), "honest weight " + adaptive.honestMinimum());
     }
 
     @Test
     void anIntermittentInverterIsRememberedWhereEq21ForgivesIt() {
-        // Attacks in 30% of the first 300 rounds (every round whose index is 0, 3 or 6 mod 10), then behaves.
-        TrustSimulation adaptive = new TrustSimulation(rule, new WeightedMeanRule(), 6, 11);
-        TrustSimulation eq21 = new TrustSimulation(new MultiplicativeTrustRule(), new WeightedMeanRule(), 6, 11);
+        // Attacks in 30% of the first 300 rounds (indices 0, 3 and 6 of every 10), then behaves.
+        TrustSimulation adaptive = new TrustSimulation(rule, new WeightedMeanRule(), 6, new InvertedAttack(), 11);
+        TrustSimulation eq21 = new TrustSimulation(new MultiplicativeTrustRule(), new WeightedMeanRule(), 6,
+                new InvertedAttack(), 11);
         adaptive.play(300, round -> round % 10 % 3 == 0 && round % 10 < 9);
         eq21.play(300, round -> round % 10 % 3 == 0 && round % 10 < 9);
 
@@ -98,7 +113,6 @@ class AdaptiveTrustRuleTest {
         assertEquals(bounds.maxWeight(), eq21.attackerWeight(), 0.05);
 
         adaptive.play(30, round -> false);
-        eq21.play(30, round -> false);
         assertTrue(adaptive.attackerWeight() < 0.5 * adaptive.honestMinimum(),
                 "forgiven too soon: " + adaptive.attackerWeight());
     }

@@ -1,6 +1,9 @@
 package dev.concord.quality.trust;
 
 import dev.concord.quality.aggregation.AggregationRule;
+import dev.concord.quality.attack.EvaluatorAttack;
+import dev.concord.quality.attack.ScoringContext;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -10,22 +13,25 @@ import java.util.function.IntPredicate;
 
 /**
  * A small seeded world for trust tests: honest evaluators score a hidden true quality with Gaussian noise;
- * one attacker inverts its honest score (10 - s) in the rounds the schedule says it attacks. Consensus is the
- * trust-weighted rule given, as in the protocol.
+ * one attacker runs the given attack in the rounds the schedule says it attacks and is honest otherwise.
+ * Consensus is the trust-weighted rule given, as in the protocol.
  */
 final class TrustSimulation {
 
     static final String ATTACKER = "attacker";
     private static final int RESPONSES = 4;
+    private static final List<String> NODES = List.of("n0", "n1", "n2", "n3");
 
     private final TrustRule rule;
     private final AggregationRule aggregation;
     private final int honestCount;
+    private final EvaluatorAttack attack;
     private final SplittableRandom random;
     private Map<String, TrustState> states = new HashMap<>();
 
-    TrustSimulation(TrustRule rule, AggregationRule aggregation, int honestCount, long seed) {
+    TrustSimulation(TrustRule rule, AggregationRule aggregation, int honestCount, EvaluatorAttack attack, long seed) {
         this.rule = rule;
+        this.attack = attack;
         this.aggregation = aggregation;
         this.honestCount = honestCount;
         this.random = new SplittableRandom(seed);
@@ -41,9 +47,7 @@ final class TrustSimulation {
             }
             double[] attacker = noisy(truth);
             if (attacks.test(r)) {
-                for (int f = 0; f < RESPONSES; f++) {
-                    attacker[f] = 10 - attacker[f];
-                }
+                attacker = attack.score(ScoringContext.firstRound(NODES, attacker), random);
             }
             sheets.put(ATTACKER, attacker);
             double[] consensus = new double[RESPONSES];
