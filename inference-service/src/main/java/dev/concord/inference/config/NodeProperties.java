@@ -29,14 +29,14 @@ public record NodeProperties(
         @DefaultValue("60s") Duration readTimeout) {
 
     public NodeProperties {
-        String where = "concord.inference.nodes[" + id + "]";
         Required.text(id, "concord.inference.nodes[].id");
-        Required.text(operator, where + ".operator");
-        Required.present(modelServerUrl, where + ".model-server-url");
-        Required.text(model, where + ".model");
-        Required.notNegative(pricePer1kTokensMicros, where + ".price-per-1k-tokens-micros");
-        Required.notNegative(stakeMicros, where + ".stake-micros");
-        Required.positive(connectTimeout, where + ".connect-timeout");
-        Required.positive(readTimeout, where + ".read-timeout");
+        String of = " of node " + id;
+        Required.text(operator, "concord.inference.nodes[].operator" + of);
+        Required.present(modelServerUrl, "concord.inference.nodes[].model-server-url" + of);
+        Required.text(model, "concord.inference.nodes[].model" + of);
+        Required.notNegative(pricePer1kTokensMicros, "concord.inference.nodes[].price-per-1k-tokens-micros" + of);
+        Required.notNegative(stakeMicros, "concord.inference.nodes[].stake-micros" + of);
+        Required.positive(connectTimeout, "concord.inference.nodes[].connect-timeout" + of);
+        Required.positive(readTimeout, "concord.inference.nodes[].read-timeout" + of);
     }
 }
