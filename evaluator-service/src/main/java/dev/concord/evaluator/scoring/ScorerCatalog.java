@@ -1,8 +1,6 @@
 package dev.concord.evaluator.scoring;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * One scorer per kind per process, created on first request: an ONNX model is loaded only if some hosted evaluator
- * uses it, and only once however many do.
+ * One scorer per kind, created on first request: an ONNX model is loaded only if some hosted evaluator uses it, and
+ * only once per process however many do (see {@link InJarEncoders}).
  */
 public final class ScorerCatalog {
 
@@ -40,9 +38,9 @@ public final class ScorerCatalog {
 
     private Scorer create(ScorerKind kind) {
         return switch (kind) {
-            case MINILM -> biEncoder("all-minilm-l6-v2-q", MINILM_ARTIFACT, new AllMiniLmL6V2QuantizedEmbeddingModel(),
+            case MINILM -> biEncoder("all-minilm-l6-v2-q", MINILM_ARTIFACT, InJarEncoders.miniLm(),
                     MINILM_SCALE);
-            case BGE -> biEncoder("bge-small-en-v15-q", BGE_ARTIFACT, new BgeSmallEnV15QuantizedEmbeddingModel(),
+            case BGE -> biEncoder("bge-small-en-v15-q", BGE_ARTIFACT, InJarEncoders.bge(),
                     BGE_SCALE);
             case LEXICAL -> new LexicalOverlapScorer();
         };
