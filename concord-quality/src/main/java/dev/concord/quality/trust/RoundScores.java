@@ -47,11 +47,7 @@ public final class RoundScores {
     }
 
     public double[] scores(String evaluatorId) {
-        double[] scores = scoresByEvaluator.get(evaluatorId);
-        if (scores == null) {
-            throw new IllegalArgumentException("evaluator " + evaluatorId + " did not score this round");
-        }
-        return scores.clone();
+        return sheet(evaluatorId).clone();
     }
 
     public double[] consensus() {
@@ -63,6 +59,14 @@ public final class RoundScores {
     }
 
     public double deviation(String evaluatorId) {
-        return Deviation.of(scoresByEvaluator.get(evaluatorId), consensus);
+        return Deviation.of(sheet(evaluatorId), consensus);
+    }
+
+    private double[] sheet(String evaluatorId) {
+        double[] scores = scoresByEvaluator.get(evaluatorId);
+        if (scores == null) {
+            throw new IllegalArgumentException("evaluator " + evaluatorId + " did not score this round");
+        }
+        return scores;
     }
 }
