@@ -58,8 +58,8 @@ public class InferenceAgent implements AutoCloseable {
 
     private void start(HostedNode node, PromptRequest prompt) {
         if (!awaitSlot(prompt.responseDeadline())) {
-            log.warn("request {}: node {} not answered: all {} model-call slots stayed busy until the response deadline",
-                    prompt.requestId(), node.nodeId(), maxConcurrentCalls);
+            log.warn("request {}: node {} not answered: none of the {} model-call slots came free before the response"
+                    + " deadline", prompt.requestId(), node.nodeId(), maxConcurrentCalls);
             return;
         }
         try {

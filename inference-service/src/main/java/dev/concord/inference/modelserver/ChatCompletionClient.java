@@ -39,10 +39,6 @@ public class ChatCompletionClient {
                 .build();
     }
 
-    public ModelServerEndpoint endpoint() {
-        return endpoint;
-    }
-
     /**
      * Asks for one completion and waits at most the endpoint's read timeout or {@code budget}, whichever is shorter.
      *
