@@ -25,8 +25,13 @@ public record RewardParameters(double alpha, double beta, double alphaEvaluator,
         }
     }
 
-    /** alpha = beta = alpha_e = beta_e = 1 [ours]; 5% to the protocol, then 70/30 inference/evaluators [ours]. */
+    /**
+     * alpha = alpha_e = 1, beta = beta_e = 0.5 [ours]; 5% to the protocol, then 70/30 inference/evaluators [ours].
+     * With beta = 1, as the spec first proposed, the round's most expensive node earns at most c/10 - 1 <= 0, and
+     * when every participant charges the same the whole pool goes unpaid; 0.5 still ranks cheaper nodes higher at
+     * equal quality but pays any node whose quality clears half the scale.
+     */
     public static RewardParameters defaults() {
-        return new RewardParameters(1, 1, 1, 1, 500, 7000);
+        return new RewardParameters(1, 0.5, 1, 0.5, 500, 7000);
     }
 }

@@ -10,7 +10,21 @@ import org.junit.jupiter.api.Test;
 /** Settlements worked out by hand; the arithmetic is in the comments. */
 class RewardCalculatorTest {
 
-    private final RewardCalculator calculator = new RewardCalculator();
+    /** The spec's first weights, beta = beta_e = 1: the arithmetic below is worked out for them. */
+    private final RewardCalculator calculator = new RewardCalculator(new RewardParameters(1, 1, 1, 1, 500, 7000));
+
+    @Test
+    void theDefaultWeightsPayEqualCostParticipantsWhoseQualityClearsHalfTheScale() {
+        // beta = beta_e = 0.5: n1 0.9 - 0.5 = 0.4, n2 0.4 - 0.5 < 0; e1 0.9 - 0.5 = 0.4, e2 0.3 - 0.5 < 0.
+        RoundPayouts payouts = new RewardCalculator().payouts(10_000,
+                List.of(new InferenceOutcome("n1", 9, 10), new InferenceOutcome("n2", 4, 10)),
+                List.of(new EvaluatorOutcome("e1", 0.1, 5), new EvaluatorOutcome("e2", 0.7, 5)));
+        assertEquals(500, payouts.amountFor(RewardCalculator.PROTOCOL_ACCOUNT));
+        assertEquals(6650, payouts.amountFor("n1"));
+        assertEquals(0, payouts.amountFor("n2"));
+        assertEquals(2850, payouts.amountFor("e1"));
+        assertEquals(0, payouts.amountFor("e2"));
+    }
 
     @Test
     void aRoundSettlesAsWorkedOutByHand() {

@@ -17,9 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("concord.reward")
 public record RewardProperties(@DefaultValue("1") double alpha,
-                               @DefaultValue("1") double beta,
+                               @DefaultValue("0.5") double beta,
                                @DefaultValue("1") double alphaEvaluator,
-                               @DefaultValue("1") double betaEvaluator,
+                               @DefaultValue("0.5") double betaEvaluator,
                                @DefaultValue("500") int protocolBasisPoints,
                                @DefaultValue("7000") int inferencePoolBasisPoints) {
 
