@@ -19,9 +19,9 @@ class RewardPropertiesTest {
 
     @Test
     void eachWeightCanBeSetAlone() {
-        RewardProperties properties = bind(Map.of("concord.reward.beta", "0.5", "concord.reward.protocol-basis-points", "0"));
+        RewardProperties properties = bind(Map.of("concord.reward.beta", "0.8", "concord.reward.protocol-basis-points", "0"));
 
-        assertThat(properties.parameters()).isEqualTo(new RewardParameters(1, 0.5, 1, 1, 0, 7000));
+        assertThat(properties.parameters()).isEqualTo(new RewardParameters(1, 0.8, 1, 0.5, 0, 7000));
     }
 
     private static RewardProperties bind(Map<String, String> values) {
