@@ -50,16 +50,14 @@ CREATE TABLE trust_clock (
 );
 INSERT INTO trust_clock (id, version) VALUES (1, 0);
 
--- The columns are concord-quality's TrustState, so any trust rule can resume from a stored snapshot.
+-- state is concord-quality's TrustState as JSON (whatever the configured rule remembers), so any rule can resume
+-- from a stored snapshot; the weight is repeated as a column for queries and dashboards.
 CREATE TABLE evaluator_trust (
-    evaluator_id   TEXT PRIMARY KEY,
-    weight         DOUBLE PRECISION NOT NULL,
-    rounds         BIGINT           NOT NULL,
-    last_deviation DOUBLE PRECISION NOT NULL,
-    mean_deviation DOUBLE PRECISION NOT NULL,
-    suspicion      DOUBLE PRECISION NOT NULL,
-    version        BIGINT           NOT NULL,
-    updated_at     TIMESTAMPTZ      NOT NULL
+    evaluator_id TEXT PRIMARY KEY,
+    weight       DOUBLE PRECISION NOT NULL,
+    state        TEXT             NOT NULL,
+    version      BIGINT           NOT NULL,
+    updated_at   TIMESTAMPTZ      NOT NULL
 );
 
 CREATE TABLE trust_history (
@@ -69,7 +67,7 @@ CREATE TABLE trust_history (
     deviation     DOUBLE PRECISION NOT NULL,
     weight_before DOUBLE PRECISION NOT NULL,
     weight_after  DOUBLE PRECISION NOT NULL,
-    suspicion     DOUBLE PRECISION NOT NULL,
+    state_after   TEXT             NOT NULL,
     trust_rule    TEXT             NOT NULL,
     recorded_at   TIMESTAMPTZ      NOT NULL,
     PRIMARY KEY (evaluator_id, request_id)

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Evaluator trust states, their history, and the clock that orders updates. */
 @Repository
 public class TrustRepository {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     public TrustRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -38,48 +40,39 @@ public class TrustRepository {
         if (evaluatorIds.isEmpty()) {
             return states;
         }
-        jdbc.sql("""
-                        SELECT evaluator_id, weight, rounds, last_deviation, mean_deviation, suspicion
-                        FROM evaluator_trust WHERE evaluator_id IN (:ids)""")
+        jdbc.sql("SELECT evaluator_id, state FROM evaluator_trust WHERE evaluator_id IN (:ids)")
                 .param("ids", List.copyOf(evaluatorIds))
-                .query((rs, n) -> states.put(rs.getString(1), new TrustState(rs.getDouble(2), rs.getLong(3),
-                        rs.getDouble(4), rs.getDouble(5), rs.getDouble(6))))
+                .query((rs, n) -> states.put(rs.getString(1), json.readValue(rs.getString(2), TrustState.class)))
                 .list();
         return states;
     }
 
     public void record(String evaluatorId, String requestId, long version, String trustRule, TrustState before,
                        TrustState after, Instant now) {
+        String state = json.writeValueAsString(after);
         jdbc.sql("""
-                        INSERT INTO evaluator_trust
-                            (evaluator_id, weight, rounds, last_deviation, mean_deviation, suspicion, version, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO evaluator_trust (evaluator_id, weight, state, version, updated_at) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (evaluator_id) DO UPDATE
-                        SET weight = EXCLUDED.weight, rounds = EXCLUDED.rounds, last_deviation = EXCLUDED.last_deviation,
-                            mean_deviation = EXCLUDED.mean_deviation, suspicion = EXCLUDED.suspicion,
-                            version = EXCLUDED.version, updated_at = EXCLUDED.updated_at""")
-                .params(evaluatorId, after.weight(), after.rounds(), after.lastDeviation(), after.meanDeviation(),
-                        after.suspicion(), version, Timestamp.from(now))
+                        SET weight = EXCLUDED.weight, state = EXCLUDED.state, version = EXCLUDED.version,
+                            updated_at = EXCLUDED.updated_at""")
+                .params(evaluatorId, after.weight(), state, version, Timestamp.from(now))
                 .update();
         jdbc.sql("""
                         INSERT INTO trust_history (evaluator_id, request_id, version, deviation, weight_before, weight_after,
-                                                   suspicion, trust_rule, recorded_at)
+                                                   state_after, trust_rule, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(evaluatorId, requestId, version, after.lastDeviation(), before.weight(), after.weight(),
-                        after.suspicion(), trustRule, Timestamp.from(now))
+                .params(evaluatorId, requestId, version, after.lastDeviation(), before.weight(), after.weight(), state,
+                        trustRule, Timestamp.from(now))
                 .update();
     }
 
     public List<TrustRow> all() {
-        return jdbc.sql("""
-                        SELECT evaluator_id, weight, rounds, mean_deviation, suspicion, version, updated_at
-                        FROM evaluator_trust ORDER BY evaluator_id""")
-                .query((rs, n) -> new TrustRow(rs.getString(1), rs.getDouble(2), rs.getLong(3), rs.getDouble(4),
-                        rs.getDouble(5), rs.getLong(6), rs.getTimestamp(7).toInstant()))
+        return jdbc.sql("SELECT evaluator_id, state, version, updated_at FROM evaluator_trust ORDER BY evaluator_id")
+                .query((rs, n) -> new TrustRow(rs.getString(1), json.readValue(rs.getString(2), TrustState.class),
+                        rs.getLong(3), rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
-    public record TrustRow(String evaluatorId, double weight, long rounds, double meanDeviation, double suspicion,
-                           long version, Instant updatedAt) {
+    public record TrustRow(String evaluatorId, TrustState state, long version, Instant updatedAt) {
     }
 }
