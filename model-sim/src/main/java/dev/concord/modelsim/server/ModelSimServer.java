@@ -7,6 +7,7 @@ import dev.concord.modelsim.model.SimulatedModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * One running OpenAI-compatible server on the loopback interface, serving one model id. Many can share a JVM.
+ * One running OpenAI-compatible server serving one model id, on the loopback interface unless a bind address is
+ * given (a container needs {@code 0.0.0.0}). Many can share a JVM.
  * Each has its own cached thread pool: simulated latency and timeouts sleep on a worker thread, so a fixed pool
  * would let one slow model starve its own fast requests.
  */
@@ -46,8 +48,14 @@ public final class ModelSimServer implements AutoCloseable {
      * arrives before the corpus is ready waits for it.
      */
     public static ModelSimServer start(SimulatedModel model, int port) {
+        return start(model, InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** As {@link #start(SimulatedModel, int)}, listening on {@code bindAddress} (e.g. 0.0.0.0 in a container). */
+    public static ModelSimServer start(SimulatedModel model, InetAddress bindAddress, int port) {
         CompletableFuture.runAsync(Corpus::builtIn);
-        return start(model, Corpus::builtIn, port);
+        return start(model.name(), new CorpusResponder(model, Corpus::builtIn, new AnswerSynthesizer()), model.apiKey(),
+                bindAddress, port);
     }
 
     public static ModelSimServer start(SimulatedModel model, Corpus corpus, int port) {
@@ -60,6 +68,12 @@ public final class ModelSimServer implements AutoCloseable {
 
     /** Serves any responder under the OpenAI API: the extension point for behaviours other than the corpus. */
     public static ModelSimServer start(String modelId, Responder responder, Optional<String> apiKey, int port) {
+        return start(modelId, responder, apiKey, InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** As {@link #start(String, Responder, Optional, int)}, listening on {@code bindAddress}. */
+    public static ModelSimServer start(String modelId, Responder responder, Optional<String> apiKey,
+                                       InetAddress bindAddress, int port) {
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "model-sim-" + modelId + "-" + threads.incrementAndGet());
@@ -67,14 +81,15 @@ public final class ModelSimServer implements AutoCloseable {
             return thread;
         });
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 64);
             server.createContext("/", new ApiHandler(modelId, responder, apiKey, Instant.now().getEpochSecond()));
             server.setExecutor(executor);
             server.start();
             return new ModelSimServer(server, executor, modelId);
         } catch (IOException e) {
             executor.shutdownNow();
-            throw new UncheckedIOException("cannot start model-sim for " + modelId + " on port " + port, e);
+            throw new UncheckedIOException("cannot start model-sim for " + modelId + " on port " + port
+                    + " (" + bindAddress.getHostAddress() + ")", e);
         }
     }
 
@@ -82,9 +97,15 @@ public final class ModelSimServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The OpenAI base URL, e.g. {@code http://127.0.0.1:9100/v1}: clients append /chat/completions. */
+    /**
+     * The OpenAI base URL, e.g. {@code http://127.0.0.1:9100/v1}: clients append /chat/completions. A server bound
+     * to the default loopback or the wildcard address names 127.0.0.1; one bound to another address names it.
+     */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/v1";
+        InetAddress address = server.getAddress().getAddress();
+        String host = address.isAnyLocalAddress() || address.equals(InetAddress.getLoopbackAddress()) ? "127.0.0.1"
+                : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        return "http://" + host + ":" + port() + "/v1";
     }
 
     public String modelId() {
