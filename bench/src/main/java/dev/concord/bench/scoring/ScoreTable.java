@@ -1,0 +1,138 @@
+package dev.concord.bench.scoring;
+
+import dev.concord.bench.data.ResponseTable;
+import dev.concord.modelsim.corpus.QaItem;
+import dev.concord.quality.metrics.Correlation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Every scorer's score of every answer, computed once before the grid so the grid runs in memory. */
+public final class ScoreTable implements HonestScoreSource {
+
+    private final List<String> names;
+    private final double[][][] scores;
+    private final List<ScorerQuality> quality;
+
+    private ScoreTable(List<String> names, double[][][] scores, List<ScorerQuality> quality) {
+        this.names = List.copyOf(names);
+        this.scores = scores;
+        this.quality = List.copyOf(quality);
+    }
+
+    /**
+     * Scores with the real scorers: cosine(prompt, answer) of each bi-encoder, as evaluator-service does, and the
+     * lexical overlap. Also measures cosine(reference, answer), which no evaluator can compute (it has no
+     * reference), to show how much of the gap to the ground truth is the missing reference.
+     *
+     * @param log receives one line per stage (embedding progress, timings)
+     */
+    public static ScoreTable fromModels(ResponseTable table, List<String> scorerNames, Path cacheDirectory,
+                                        Consumer<String> log) {
+        EmbeddingCache cache = new EmbeddingCache(cacheDirectory);
+        int items = table.items().size();
+        int nodes = table.nodes().size();
+        double[][][] scores = new double[scorerNames.size()][items][nodes];
+        List<ScorerQuality> quality = new ArrayList<>();
+        for (int s = 0; s < scorerNames.size(); s++) {
+            String name = scorerNames.get(s);
+            if (name.equals("lexical")) {
+                for (int i = 0; i < items; i++) {
+                    for (int n = 0; n < nodes; n++) {
+                        scores[s][i][n] = LexicalOverlap.score(table.items().get(i).prompt(), table.answer(i, n));
+                    }
+                }
+                quality.add(ScorerQuality.of(name, "prompt", scores[s], table));
+                continue;
+            }
+            Encoder encoder = Encoder.valueOf(name.toUpperCase(Locale.ROOT));
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < items; i++) {
+                QaItem item = table.items().get(i);
+                texts.add(item.prompt());
+                texts.add(item.reference());
+                for (int n = 0; n < nodes; n++) {
+                    texts.add(table.answer(i, n));
+                }
+            }
+            long start = System.nanoTime();
+            Map<String, float[]> vectors = cache.vectors(encoder, texts, done -> {
+                if (done % 1024 < 64) {
+                    log.accept(String.format(Locale.ROOT, "embedding %s: %d new texts embedded", encoder.cacheId(), done));
+                }
+            });
+            log.accept(String.format(Locale.ROOT, "scorer %s ready in %.1f s (%d distinct texts)", encoder.cacheId(),
+                    (System.nanoTime() - start) / 1e9, vectors.size()));
+            double[][] byReference = new double[items][nodes];
+            for (int i = 0; i < items; i++) {
+                QaItem item = table.items().get(i);
+                for (int n = 0; n < nodes; n++) {
+                    float[] answer = vectors.get(table.answer(i, n));
+                    scores[s][i][n] = encoder.toScore(cosine(vectors.get(item.prompt()), answer));
+                    byReference[i][n] = encoder.toScore(cosine(vectors.get(item.reference()), answer));
+                }
+            }
+            quality.add(ScorerQuality.of(name, "prompt", scores[s], table));
+            quality.add(ScorerQuality.of(name, "reference (not available to evaluators)", byReference, table));
+        }
+        return new ScoreTable(scorerNames, scores, quality);
+    }
+
+    /** A table from given scores, [scorer][item][node]; tests and synthetic runs. */
+    public static ScoreTable of(List<String> names, double[][][] scores, ResponseTable table) {
+        List<ScorerQuality> quality = new ArrayList<>();
+        for (int s = 0; s < names.size(); s++) {
+            quality.add(ScorerQuality.of(names.get(s), "prompt", scores[s], table));
+        }
+        return new ScoreTable(names, scores, quality);
+    }
+
+    @Override
+    public List<String> scorerNames() {
+        return names;
+    }
+
+    @Override
+    public double score(int scorer, int item, int node) {
+        return scores[scorer][item][node];
+    }
+
+    /** Each scorer's Pearson and Spearman with the ground truth over all (item, node) answers. */
+    public List<ScorerQuality> quality() {
+        return quality;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            aa += a[i] * a[i];
+            bb += b[i] * b[i];
+        }
+        return aa == 0 || bb == 0 ? 0 : dot / Math.sqrt(aa * bb);
+    }
+
+    /** How well one scorer tracks the ground truth before any evaluator noise. */
+    public record ScorerQuality(String scorer, String input, double pearson, double spearman) {
+
+        static ScorerQuality of(String scorer, String input, double[][] scores, ResponseTable table) {
+            int items = scores.length;
+            int nodes = scores[0].length;
+            double[] x = new double[items * nodes];
+            double[] y = new double[items * nodes];
+            for (int i = 0; i < items; i++) {
+                for (int n = 0; n < nodes; n++) {
+                    x[i * nodes + n] = scores[i][n];
+                    y[i * nodes + n] = table.truth(i, n);
+                }
+            }
+            return new ScorerQuality(scorer, input, Correlation.pearson(x, y), Correlation.spearman(x, y));
+        }
+    }
+}
