@@ -8,26 +8,33 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
- * Publishes the self-signed registry entries of the nodes an agent hosts. Until the registry service takes
- * registrations (with stake and a registration fee), this is how nodes join.
+ * Publishes the self-signed registry entries of the nodes an agent hosts, at start-up and before the agent's Kafka
+ * listeners start (an early lifecycle phase), so nothing the agent signs is published before its signer's key. A node
+ * that cannot be announced fails the start-up: an agent whose nodes nobody can select or verify has no reason to run.
+ * Until the registry service takes registrations (with stake and a registration fee), this is how nodes join.
  */
-public class RegistryAnnouncer {
+public class RegistryAnnouncer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryAnnouncer.class);
 
     private final EventPublisher publisher;
     private final EventCodec codec;
     private final Clock clock;
+    private final List<NodeIdentity> nodes;
+    private volatile boolean running;
 
-    public RegistryAnnouncer(EventPublisher publisher, EventCodec codec, Clock clock) {
+    public RegistryAnnouncer(EventPublisher publisher, EventCodec codec, Clock clock, List<NodeIdentity> nodes) {
         this.publisher = publisher;
         this.codec = codec;
         this.clock = clock;
+        this.nodes = List.copyOf(nodes);
     }
 
-    public void announce(List<NodeIdentity> nodes) {
+    @Override
+    public void start() {
         for (NodeIdentity node : nodes) {
             try {
                 publisher.publish(Topics.REGISTRY, node.registryEntry(codec, clock.instant())).get(30, TimeUnit.SECONDS);
@@ -36,5 +43,21 @@ public class RegistryAnnouncer {
             }
             log.info("announced {} node {} ({})", node.role(), node.nodeId(), node.model());
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return 0;
     }
 }

@@ -3,7 +3,6 @@ package dev.concord.evaluator.config;
 import dev.concord.evaluator.evaluation.BoundedWorkers;
 import dev.concord.evaluator.evaluation.EvaluationDispatcher;
 import dev.concord.evaluator.evaluation.ScoreSheetSink;
-import dev.concord.evaluator.messaging.NodeAnnouncement;
 import dev.concord.evaluator.scoring.EmbeddingCache;
 import dev.concord.evaluator.scoring.ScorerCatalog;
 import dev.concord.protocol.codec.EventCodec;
@@ -35,7 +34,7 @@ class EvaluatorConfiguration {
     }
 
     @Bean
-    NodeAnnouncement nodeAnnouncement(HostedNodes nodes, EventPublisher publisher, EventCodec codec, Clock clock) {
-        return new NodeAnnouncement(new RegistryAnnouncer(publisher, codec, clock), nodes.identities());
+    RegistryAnnouncer registryAnnouncer(HostedNodes nodes, EventPublisher publisher, EventCodec codec, Clock clock) {
+        return new RegistryAnnouncer(publisher, codec, clock, nodes.identities());
     }
 }

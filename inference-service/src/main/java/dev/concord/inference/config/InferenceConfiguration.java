@@ -39,8 +39,8 @@ public class InferenceConfiguration {
     }
 
     @Bean
-    RegistryAnnouncer registryAnnouncer(EventPublisher publisher, EventCodec codec, Clock clock) {
-        return new RegistryAnnouncer(publisher, codec, clock);
+    RegistryAnnouncer registryAnnouncer(EventPublisher publisher, EventCodec codec, Clock clock, HostedNodes nodes) {
+        return new RegistryAnnouncer(publisher, codec, clock, nodes.identities());
     }
 
     @Bean
