@@ -109,7 +109,7 @@ public final class CellRun {
         String paper = concord.substring(0, concord.indexOf('/') + 1) + MultiplicativeTrustRule.NAME;
         List<Chain> chains = new ArrayList<>();
         for (String label : scenario.chainLabels()) {
-            RewardTally tally = label.equals(concord) || label.equals(paper)
+            RewardTally tally = cell.paid() && (label.equals(concord) || label.equals(paper))
                     ? new RewardTally(scenario.fee(), attackers, cell.ratio()) : null;
             if (label.equals(Scenario.ORACLE)) {
                 chains.add(new Chain(label, null, null, tally, pairs));
@@ -163,11 +163,15 @@ public final class CellRun {
             weights[m] = chain.weight(population.get(panel[m]).id());
         }
         double[] column = new double[k];
+        boolean[] honestMembers = new boolean[k];
+        for (int m = 0; m < k; m++) {
+            honestMembers[m] = !population.get(panel[m]).malicious();
+        }
         for (int f = 0; f < n; f++) {
             for (int m = 0; m < k; m++) {
                 column[m] = sheets[m][f];
             }
-            consensus[f] = chain.oracle ? oracle(column, panel, population) : chain.rule.aggregate(column, weights);
+            consensus[f] = chain.oracle ? OracleRule.aggregate(column, honestMembers) : chain.rule.aggregate(column, weights);
         }
         System.arraycopy(consensus, 0, chain.consensus, round * n, n);
         Map<String, Double> published = new HashMap<>();
@@ -192,28 +196,6 @@ public final class CellRun {
             }
             chain.rewards.pay(RewardTally.inferenceOutcomes(nodeIds, consensus, nodeCosts), evaluators);
         }
-    }
-
-    /**
-     * The mean of the honest panel members only. A panel with no honest member (possible at small K and high
-     * ratios) has no honest information; the oracle then falls back to the plain mean.
-     */
-    private static double oracle(double[] column, int[] panel, Population population) {
-        double sum = 0;
-        int count = 0;
-        for (int m = 0; m < column.length; m++) {
-            if (!population.get(panel[m]).malicious()) {
-                sum += column[m];
-                count++;
-            }
-        }
-        if (count == 0) {
-            for (double score : column) {
-                sum += score;
-            }
-            count = column.length;
-        }
-        return sum / count;
     }
 
     private static void record(List<Chain> chains, Population population, int round,

@@ -10,8 +10,10 @@ import dev.concord.bench.scenario.AttackSpec;
  * @param k                evaluators per round
  * @param seed             the sweep seed
  * @param recordTrajectory whether to keep trust weights over rounds (the focus cells only: it costs memory)
+ * @param paid             whether to run RewardCalculator every round (the reward tables' cells only: it costs
+ *                         more than all the rules together)
  */
-public record CellSpec(AttackSpec attack, double ratio, int k, long seed, boolean recordTrajectory) {
+public record CellSpec(AttackSpec attack, double ratio, int k, long seed, boolean recordTrajectory, boolean paid) {
 
     public static final String NO_ATTACK = "none";
 

@@ -21,17 +21,22 @@ public final class Sweep {
     private Sweep() {
     }
 
-    /** Per seed and K: the no-attack baseline once, then every attack at every non-zero ratio. */
+    /**
+     * Per seed and K: the no-attack baseline once, then every attack at every non-zero ratio. Rewards are paid in
+     * the cells the reward tables read: every baseline (rewards against K) and every cell at the focus K
+     * (attackers' share against their population share).
+     */
     public static List<CellSpec> cells(Scenario scenario) {
         List<CellSpec> cells = new ArrayList<>();
         for (long seed : scenario.seeds()) {
             for (int k : scenario.kValues()) {
-                cells.add(new CellSpec(null, 0, k, seed, false));
+                cells.add(new CellSpec(null, 0, k, seed, false, true));
                 for (AttackSpec attack : scenario.attacks()) {
                     for (double ratio : scenario.maliciousRatios()) {
                         if (ratio > 0) {
-                            boolean focus = k == scenario.focus().k() && ratio == scenario.focus().ratio();
-                            cells.add(new CellSpec(attack, ratio, k, seed, focus));
+                            boolean focusK = k == scenario.focus().k();
+                            cells.add(new CellSpec(attack, ratio, k, seed, focusK && ratio == scenario.focus().ratio(),
+                                    focusK));
                         }
                     }
                 }
