@@ -46,7 +46,8 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             platform.startAll(config, jars);
             return platform;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // whatever failed, do not leave a database, a broker or service processes running behind
             platform.close();
             throw e;
         }
@@ -185,6 +186,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                .forEach(ServiceProcess::signalStop);
         for (int i = running.size() - 1; i >= 0; i--) {
             try {
                 running.get(i).close();

@@ -18,9 +18,9 @@ public record NodeIdentity(String nodeId, NodeRole role, String operatorId, Stri
     }
 
     /** The node's self-signed registry entry. */
-    public RegistryEntry registryEntry(EventCodec codec, Instant now) {
+    public RegistryEntry registryEntry(EventCodec codec, NodeStatus status, Instant now) {
         RegistryEntry entry = new RegistryEntry(RegistryEntry.VERSION, nodeId, role, operatorId,
-                NodeKeys.encodePublic(keys.getPublic()), model, pricePer1kTokensMicros, stakeMicros, NodeStatus.ACTIVE,
+                NodeKeys.encodePublic(keys.getPublic()), model, pricePer1kTokensMicros, stakeMicros, status,
                 now, null);
         return signer(codec).sign(entry);
     }

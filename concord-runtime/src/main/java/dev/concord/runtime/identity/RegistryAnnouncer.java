@@ -2,6 +2,7 @@ package dev.concord.runtime.identity;
 
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.event.NodeStatus;
 import dev.concord.runtime.messaging.EventPublisher;
 import java.time.Clock;
 import java.util.List;
@@ -37,7 +38,8 @@ public class RegistryAnnouncer implements SmartLifecycle {
     public void start() {
         for (NodeIdentity node : nodes) {
             try {
-                publisher.publish(Topics.REGISTRY, node.registryEntry(codec, clock.instant())).get(30, TimeUnit.SECONDS);
+                publisher.publish(Topics.REGISTRY, node.registryEntry(codec, NodeStatus.ACTIVE, clock.instant()))
+                        .get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException("could not announce node " + node.nodeId(), e);
             }
@@ -46,8 +48,20 @@ public class RegistryAnnouncer implements SmartLifecycle {
         running = true;
     }
 
+    /**
+     * Marks the hosted nodes EXITED on a clean shutdown, so nobody keeps selecting nodes that will not answer. Best
+     * effort: a crashed agent cannot do this, which is why consensus also copes with nodes that never answer.
+     */
     @Override
     public void stop() {
+        for (NodeIdentity node : nodes) {
+            try {
+                publisher.publish(Topics.REGISTRY, node.registryEntry(codec, NodeStatus.EXITED, clock.instant()))
+                        .get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log.warn("could not mark node {} exited: {}", node.nodeId(), e.getMessage());
+            }
+        }
         running = false;
     }
 
