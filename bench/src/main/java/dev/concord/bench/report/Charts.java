@@ -109,12 +109,18 @@ final class Charts {
         ceiling.setLabel("w_max");
         plot.addRangeMarker(ceiling);
         plot.getRangeAxis().setRange(0, maxWeight * 1.1);
+        // One colour per trust rule; honest solid, malicious dashed.
+        Color[] colours = {new Color(200, 40, 40), new Color(30, 90, 200), new Color(20, 140, 60)};
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, colours[(s / 2) % colours.length]);
             renderer.setSeriesStroke(s, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                     s % 2 == 0 ? null : new float[]{6f, 4f}, 0f));
         }
         plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         save(file, chart, 1000, 560);
     }
 
@@ -137,6 +143,9 @@ final class Charts {
             NumberAxis axis = new NumberAxis(panel.getKey());
             axis.setAutoRangeIncludesZero(false);
             XYPlot plot = new XYPlot(dataset, null, axis, new XYLineAndShapeRenderer(true, true));
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
             combined.add(plot);
         }
         save(file, new JFreeChart(title, combined), 1000, 900);

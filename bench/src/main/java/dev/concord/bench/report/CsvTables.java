@@ -95,9 +95,13 @@ final class CsvTables {
 
     static void scorers(Path file, List<ScorerQuality> quality) {
         List<String> lines = new ArrayList<>();
-        lines.add("scorer,input,pearson_with_ground_truth,spearman_with_ground_truth");
+        lines.add("scorer,input,pearson_with_ground_truth,spearman_with_ground_truth,mean_score,"
+                + String.join(",", quality.get(0).meanByTier().keySet().stream().map(t -> "mean_" + t).toList()));
         for (ScorerQuality q : quality) {
-            lines.add(String.join(",", q.scorer(), '"' + q.input() + '"', num(q.pearson()), num(q.spearman())));
+            List<String> cells = new ArrayList<>(List.of(q.scorer(), '"' + q.input() + '"', num(q.pearson()),
+                    num(q.spearman()), num(q.meanScore())));
+            q.meanByTier().values().forEach(v -> cells.add(num(v)));
+            lines.add(String.join(",", cells));
         }
         write(file, lines);
     }

@@ -1,18 +1,18 @@
 package dev.concord.bench.report;
 
 import dev.concord.bench.CommandLine;
-import dev.concord.bench.scenario.NodeSpec;
 import dev.concord.bench.scenario.Scenario;
 import dev.concord.bench.scoring.ScoreTable.ScorerQuality;
 import dev.concord.bench.sim.CellResult;
 import dev.concord.bench.sim.ChainResult;
 import dev.concord.bench.sim.RewardSummary;
+import dev.concord.modelsim.answer.QualityTier;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** docs/results.md: the command, the setup, and the tables that answer the spec's questions, all measured. */
@@ -81,13 +81,29 @@ final class ResultsPage {
 
     private static void scorers(StringBuilder page, Inputs in) {
         page.append("## Honest scorers against the ground truth\n\n");
-        MarkdownTable table = new MarkdownTable(List.of("scorer", "compares the answer with", "Pearson", "Spearman"));
+        List<QualityTier> tiers = in.scorers().get(0).meanByTier().keySet().stream().toList();
+        List<String> header = new ArrayList<>(List.of("scorer", "compares the answer with", "Pearson", "Spearman",
+                "mean score"));
+        tiers.forEach(t -> header.add("mean " + t));
+        MarkdownTable table = new MarkdownTable(header);
         for (ScorerQuality q : in.scorers()) {
-            table.row(List.of(q.scorer(), q.input(), f3(q.pearson()), f3(q.spearman())));
+            List<String> row = new ArrayList<>(List.of(q.scorer(), q.input(), f3(q.pearson()), f3(q.spearman()),
+                    f2(q.meanScore())));
+            tiers.forEach(t -> row.add(f2(q.meanByTier().get(t))));
+            table.row(row);
         }
-        page.append(table.render()).append("\nOver every (item, node) answer, before evaluator noise. S3 reports about "
-                + "0.66 for its best bi-encoder; evaluators here compare the answer with the prompt, as evaluator-service "
-                + "does (they have no reference).\n\n");
+        page.append(table.render()).append("\nOver every (item, node) answer, before evaluator noise; the tier "
+                + "columns are mean scores 0..10 of the nodes answering at that tier. S3 reports about 0.66 for its "
+                + "best bi-encoder; evaluators here compare the answer with the prompt, as evaluator-service does (they "
+                + "have no reference).\n\n");
+        double[] levels = in.scorers().stream().filter(q -> q.input().equals("prompt"))
+                .mapToDouble(ScorerQuality::meanScore).toArray();
+        if (levels.length > 1) {
+            page.append(String.format(Locale.ROOT, "The honest scorer kinds differ in level by up to %.2f points "
+                    + "(mean score column): a uniform boost or sabotage of a few points looks like an honest scorer "
+                    + "of another kind, which limits how well any rule can detect those two attacks.%n%n",
+                    Arrays.stream(levels).max().orElseThrow() - Arrays.stream(levels).min().orElseThrow()));
+        }
     }
 
     private static void targets(StringBuilder page, Summary summary) {
@@ -176,6 +192,20 @@ final class ResultsPage {
             table.row(row);
         }
         page.append(table.render()).append("\n");
+        for (double ratio : s.chainLabels().containsAll(List.of("mean", "median"))
+                ? List.of(s.focus().ratio(), last) : List.<Double>of()) {
+            List<String> medianWins = new ArrayList<>();
+            for (String attack : summary.attacks()) {
+                if (summary.spread(attack, ratio, k, "median", ChainResult::pearson).mean()
+                        > summary.spread(attack, ratio, k, "mean", ChainResult::pearson).mean()) {
+                    medianWins.add(attack);
+                }
+            }
+            page.append(String.format(Locale.ROOT, "At ratio %.2f the median beats the mean under %d of %d attacks%s.%n",
+                    ratio, medianWins.size(), summary.attacks().size(),
+                    medianWins.isEmpty() ? "" : " (" + String.join(", ", medianWins) + ")"));
+        }
+        page.append("\n");
     }
 
     private static void everyRule(StringBuilder page, Summary summary) {
@@ -292,15 +322,21 @@ final class ResultsPage {
         String chain = s.concordRule();
         int first = s.kValues().get(0);
         int last = s.kValues().get(s.kValues().size() - 1);
+        double firstMean = rewardMean(summary, first, chain, RewardSummary::evaluatorPayoutMean);
+        double lastMean = rewardMean(summary, last, chain, RewardSummary::evaluatorPayoutMean);
+        double firstVar = rewardMean(summary, first, chain, RewardSummary::evaluatorPayoutVar);
+        double lastVar = rewardMean(summary, last, chain, RewardSummary::evaluatorPayoutVar);
         page.append(String.format(Locale.ROOT, "Measured for `%s` from K = %d to K = %d: the evaluator payout per "
-                        + "seat goes from %s to %s and its variance from %s to %s; the inference payout per response "
-                        + "from %s to %s (variance %s to %s). S2 says larger K lowers each evaluator's reward and "
-                        + "raises its variance while inference rewards stay stable; compare the directions above.%n%n",
-                chain, first, last,
-                f0(rewardMean(summary, first, chain, RewardSummary::evaluatorPayoutMean)),
-                f0(rewardMean(summary, last, chain, RewardSummary::evaluatorPayoutMean)),
-                f0(rewardMean(summary, first, chain, RewardSummary::evaluatorPayoutVar)),
-                f0(rewardMean(summary, last, chain, RewardSummary::evaluatorPayoutVar)),
+                        + "seat goes from %s to %s, its variance from %s to %s (coefficient of variation %s to %s) and "
+                        + "the variance of R_m from %.5f to %.5f; the inference payout per response from %s to %s "
+                        + "(variance %s to %s). S2 says larger K lowers each evaluator's reward and raises its variance "
+                        + "while inference rewards stay stable: the mean falls as the pool is split K ways, and the "
+                        + "variance rises relative to the payout (coefficient of variation) and in R_m, while the "
+                        + "absolute payout variance falls with the payout's square.%n%n",
+                chain, first, last, f0(firstMean), f0(lastMean), f0(firstVar), f0(lastVar),
+                f3(Math.sqrt(firstVar) / firstMean), f3(Math.sqrt(lastVar) / lastMean),
+                rewardMean(summary, first, chain, RewardSummary::evaluatorRewardVar),
+                rewardMean(summary, last, chain, RewardSummary::evaluatorRewardVar),
                 f0(rewardMean(summary, first, chain, RewardSummary::inferencePayoutMean)),
                 f0(rewardMean(summary, last, chain, RewardSummary::inferencePayoutMean)),
                 f0(rewardMean(summary, first, chain, RewardSummary::inferencePayoutVar)),

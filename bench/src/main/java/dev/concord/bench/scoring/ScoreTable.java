@@ -1,11 +1,15 @@
 package dev.concord.bench.scoring;
 
 import dev.concord.bench.data.ResponseTable;
+import dev.concord.modelsim.answer.QualityTier;
 import dev.concord.modelsim.corpus.QaItem;
 import dev.concord.quality.metrics.Correlation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +41,7 @@ public final class ScoreTable implements HonestScoreSource {
         int items = table.items().size();
         int nodes = table.nodes().size();
         double[][][] scores = new double[scorerNames.size()][items][nodes];
-        List<ScorerQuality> quality = new ArrayList<>();
+        List<ScorerQuality> quality = new ArrayList<>(List.of(ScorerQuality.groundTruth(table)));
         for (int s = 0; s < scorerNames.size(); s++) {
             String name = scorerNames.get(s);
             if (name.equals("lexical")) {
@@ -84,7 +88,7 @@ public final class ScoreTable implements HonestScoreSource {
 
     /** A table from given scores, [scorer][item][node]; tests and synthetic runs. */
     public static ScoreTable of(List<String> names, double[][][] scores, ResponseTable table) {
-        List<ScorerQuality> quality = new ArrayList<>();
+        List<ScorerQuality> quality = new ArrayList<>(List.of(ScorerQuality.groundTruth(table)));
         for (int s = 0; s < names.size(); s++) {
             quality.add(ScorerQuality.of(names.get(s), "prompt", scores[s], table));
         }
@@ -118,21 +122,50 @@ public final class ScoreTable implements HonestScoreSource {
         return aa == 0 || bb == 0 ? 0 : dot / Math.sqrt(aa * bb);
     }
 
-    /** How well one scorer tracks the ground truth before any evaluator noise. */
-    public record ScorerQuality(String scorer, String input, double pearson, double spearman) {
+    /**
+     * How well one scorer tracks the ground truth before any evaluator noise, and at what level it scores: honest
+     * scorers of different kinds differ in level, which bounds how well any rule can tell a uniform shift from an
+     * honest scorer of another kind.
+     *
+     * @param meanByTier mean score of the answers of each quality tier, best tier first
+     */
+    public record ScorerQuality(String scorer, String input, double pearson, double spearman, double meanScore,
+                                Map<QualityTier, Double> meanByTier) {
+
+        public ScorerQuality {
+            meanByTier = Collections.unmodifiableMap(new EnumMap<>(meanByTier));
+        }
+
+        /** The ground truth itself, as a row to compare the scorers' levels with. */
+        public static ScorerQuality groundTruth(ResponseTable table) {
+            double[][] truth = new double[table.items().size()][table.nodes().size()];
+            for (int i = 0; i < truth.length; i++) {
+                for (int n = 0; n < truth[i].length; n++) {
+                    truth[i][n] = table.truth(i, n);
+                }
+            }
+            return of("ground truth", "reference", truth, table);
+        }
 
         static ScorerQuality of(String scorer, String input, double[][] scores, ResponseTable table) {
             int items = scores.length;
             int nodes = scores[0].length;
             double[] x = new double[items * nodes];
             double[] y = new double[items * nodes];
+            Map<QualityTier, double[]> sums = new EnumMap<>(QualityTier.class);
             for (int i = 0; i < items; i++) {
                 for (int n = 0; n < nodes; n++) {
                     x[i * nodes + n] = scores[i][n];
                     y[i * nodes + n] = table.truth(i, n);
+                    double[] sum = sums.computeIfAbsent(table.nodes().get(n).tier(), t -> new double[2]);
+                    sum[0] += scores[i][n];
+                    sum[1]++;
                 }
             }
-            return new ScorerQuality(scorer, input, Correlation.pearson(x, y), Correlation.spearman(x, y));
+            Map<QualityTier, Double> byTier = new EnumMap<>(QualityTier.class);
+            sums.forEach((tier, sum) -> byTier.put(tier, sum[0] / sum[1]));
+            return new ScorerQuality(scorer, input, Correlation.pearson(x, y), Correlation.spearman(x, y),
+                    Arrays.stream(x).average().orElse(Double.NaN), byTier);
         }
     }
 }
