@@ -1,5 +1,6 @@
 package dev.concord.consensus.config;
 
+import dev.concord.quality.trust.MultiplicativeTrustRule;
 import dev.concord.quality.trust.TrustRule;
 import dev.concord.quality.trust.TrustRules;
 import org.springframework.context.annotation.Bean;
@@ -8,9 +9,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TrustConfiguration {
 
-    /** Fails start-up for an unknown rule name, with the valid names in the message. */
+    /** Fails start-up for an unknown rule name or invalid parameters, with what is valid in the message. */
     @Bean
     TrustRule trustRule(ConsensusProperties properties) {
-        return TrustRules.byName(properties.trustRule());
+        ConsensusProperties.Trust trust = properties.trust();
+        return MultiplicativeTrustRule.NAME.equals(trust.rule())
+                ? new MultiplicativeTrustRule(trust.parameters())
+                : TrustRules.byName(trust.rule());
     }
 }
