@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** A round through consensus on the real Kafka and PostgreSQL, with nodes played by the test. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "concord.consensus.sweep-millis=100")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"concord.consensus.sweep-millis=100", "concord.consensus.trust.rule=multiplicative"})
 class RoundLifecycleIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("concord.consensus")
-public record ConsensusProperties(@DefaultValue("median") @NotBlank String defaultRule,
+public record ConsensusProperties(@DefaultValue("weighted-mean") @NotBlank String defaultRule,
                                   @DefaultValue @Valid Trust trust,
                                   @DefaultValue("200") @Positive long sweepMillis) {
 
@@ -23,7 +23,7 @@ public record ConsensusProperties(@DefaultValue("median") @NotBlank String defau
      * @param rule concord-quality's name: {@code multiplicative} (S2's Eq. 21, with the parameters below) or
      *             {@code adaptive} (Concord's, with its documented defaults)
      */
-    public record Trust(@DefaultValue("multiplicative") @NotBlank String rule,
+    public record Trust(@DefaultValue("adaptive") @NotBlank String rule,
                         @DefaultValue("0.1") double lambda,
                         @DefaultValue("1.0") double initialWeight,
                         @DefaultValue("0.1") double minWeight,
