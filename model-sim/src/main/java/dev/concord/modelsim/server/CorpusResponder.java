@@ -43,7 +43,7 @@ public final class CorpusResponder implements Responder {
 
     @Override
     public Reply respond(ChatRequest request) {
-        RandomGenerator behaviour = new SplittableRandom(mix(model.seed(), requests.getAndIncrement()));
+        RandomGenerator behaviour = new SplittableRandom(Seeds.mix(model.seed(), requests.getAndIncrement()));
         Misbehaviour misbehaviour = model.misbehaviour();
         Duration delay = model.latency().sample(behaviour);
         // Always draw all four so that one rate's setting does not shift the other draws of the stream.
@@ -56,7 +56,7 @@ public final class CorpusResponder implements Responder {
                     "The server had an error while processing your request (simulated by model-sim)."), delay);
         }
         String prompt = request.lastUserMessage();
-        RandomGenerator content = new SplittableRandom(mix(model.seed(), hash(Tokens.normalise(prompt))));
+        RandomGenerator content = new SplittableRandom(Seeds.mix(model.seed(), Seeds.hash(Tokens.normalise(prompt))));
         QaItem item = corpus.get().find(prompt).orElseGet(() -> UnknownPrompt.asItem(prompt));
         if (replay) {
             item = anotherItem(item, content);
@@ -72,21 +72,5 @@ public final class CorpusResponder implements Responder {
         List<QaItem> items = corpus.get().items();
         QaItem other = items.get(rng.nextInt(items.size()));
         return other.id().equals(item.id()) ? items.get((items.indexOf(other) + 1) % items.size()) : other;
-    }
-
-    private static long hash(String text) {
-        long h = 1125899906842597L;
-        for (int i = 0; i < text.length(); i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return h;
-    }
-
-    /** SplitMix64's finaliser over seed and input: nearby inputs give unrelated streams. */
-    private static long mix(long seed, long input) {
-        long z = seed * 0x9E3779B97F4A7C15L + input;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

@@ -3,6 +3,7 @@ package dev.concord.modelsim.server;
 import com.sun.net.httpserver.HttpServer;
 import dev.concord.modelsim.answer.AnswerSynthesizer;
 import dev.concord.modelsim.corpus.Corpus;
+import dev.concord.modelsim.model.SimulatedJudge;
 import dev.concord.modelsim.model.SimulatedModel;
 
 import java.io.IOException;
@@ -64,6 +65,12 @@ public final class ModelSimServer implements AutoCloseable {
 
     private static ModelSimServer start(SimulatedModel model, Supplier<Corpus> corpus, int port) {
         return start(model.name(), new CorpusResponder(model, corpus, new AnswerSynthesizer()), model.apiKey(), port);
+    }
+
+    /** Serves an LLM judge that grades from the built-in corpus (see {@link JudgeResponder}); port 0 picks a free port. */
+    public static ModelSimServer startJudge(SimulatedJudge judge, int port) {
+        CompletableFuture.runAsync(Corpus::builtIn);
+        return start(judge.name(), new JudgeResponder(judge, Corpus::builtIn), judge.apiKey(), port);
     }
 
     /** Serves any responder under the OpenAI API: the extension point for behaviours other than the corpus. */
