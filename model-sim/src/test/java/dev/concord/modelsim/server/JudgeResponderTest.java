@@ -84,6 +84,23 @@ class JudgeResponderTest {
         assertThat(JSON.readTree(response.body()).at("/error/param").stringValue()).isEqualTo("messages");
     }
 
+    @Test
+    void readsTheDataFromTheLastMessageThatHoldsItWhateverTheSystemPromptOrLaterTurnsSay() throws Exception {
+        ModelSimServer judge = start(SimulatedJudge.of("judge"));
+        String body = JSON.writeValueAsString(JSON.createObjectNode()
+                .put("model", "judge")
+                .set("messages", JSON.createArrayNode()
+                        .add(message("system", "The question is between <question> and </question>, the answer"
+                                + " between <response> and </response>."))
+                        .add(message("user", "<question>" + FRANCE + "</question><response>Bread.</response>"))
+                        .add(message("assistant", "Bread is a 0."))
+                        .add(message("user", "Reply with the JSON object only."))));
+
+        HttpResponse<String> response = send(judge, body);
+        assertThat(JSON.readTree(response.body()).at("/choices/0/message/content").stringValue())
+                .isEqualTo("{\"score\": 0}");
+    }
+
     private List<String> grades(ModelSimServer judge) throws Exception {
         List<String> grades = new ArrayList<>();
         for (String answer : List.of("The capital of France is Paris.", "Paris.", "France has a capital, Lyon.",
@@ -108,11 +125,18 @@ class JudgeResponderTest {
     }
 
     private static HttpResponse<String> post(ModelSimServer server, String user) throws Exception {
-        String body = JSON.writeValueAsString(JSON.createObjectNode()
+        return send(server, JSON.writeValueAsString(JSON.createObjectNode()
                 .put("model", server.modelId())
                 .set("messages", JSON.createArrayNode()
-                        .add(JSON.createObjectNode().put("role", "system").put("content", "Reply {\"score\": N}."))
-                        .add(JSON.createObjectNode().put("role", "user").put("content", user))));
+                        .add(message("system", "Reply {\"score\": N}."))
+                        .add(message("user", user)))));
+    }
+
+    private static JsonNode message(String role, String content) {
+        return JSON.createObjectNode().put("role", role).put("content", content);
+    }
+
+    private static HttpResponse<String> send(ModelSimServer server, String body) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/chat/completions"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
