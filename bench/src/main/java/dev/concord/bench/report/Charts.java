@@ -130,7 +130,10 @@ final class Charts {
      * @param panels statistic name to (chain label to values per K)
      */
     static void againstK(Path file, String title, List<Integer> ks, Map<String, Map<String, double[]>> panels) {
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("K (evaluators per round)"));
+        NumberAxis kAxis = new NumberAxis("K (evaluators per round)");
+        kAxis.setRange(ks.get(0) - 0.5, ks.get(ks.size() - 1) + 0.5);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(kAxis);
+        boolean first = true;
         for (Map.Entry<String, Map<String, double[]>> panel : panels.entrySet()) {
             XYSeriesCollection dataset = new XYSeriesCollection();
             for (Map.Entry<String, double[]> line : panel.getValue().entrySet()) {
@@ -140,15 +143,23 @@ final class Charts {
                 }
                 dataset.addSeries(series);
             }
+            // From zero, so a change of a few parts in ten thousand does not look like a jump.
             NumberAxis axis = new NumberAxis(panel.getKey());
-            axis.setAutoRangeIncludesZero(false);
-            XYPlot plot = new XYPlot(dataset, null, axis, new XYLineAndShapeRenderer(true, true));
+            axis.setAutoRangeIncludesZero(true);
+            axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+            for (int line = 0; line < dataset.getSeriesCount(); line++) {
+                renderer.setSeriesPaint(line, line == 0 ? new Color(200, 40, 40) : new Color(30, 90, 200));
+                renderer.setSeriesVisibleInLegend(line, first);
+            }
+            first = false;
+            XYPlot plot = new XYPlot(dataset, null, axis, renderer);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
             plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
             combined.add(plot);
         }
-        save(file, new JFreeChart(title, combined), 1000, 900);
+        save(file, new JFreeChart(title, combined), 1000, 1100);
     }
 
     private static String shortLabel(String chain) {

@@ -82,10 +82,13 @@ public final class Report {
     static Map<String, Map<String, double[]>> rewardPanels(Summary summary) {
         Scenario s = summary.scenario();
         Map<String, ToDoubleFunction<RewardSummary>> statistics = new LinkedHashMap<>();
-        statistics.put("evaluator payout per seat, mean", RewardSummary::evaluatorPayoutMean);
-        statistics.put("evaluator payout per seat, variance", RewardSummary::evaluatorPayoutVar);
-        statistics.put("inference payout per response, mean", RewardSummary::inferencePayoutMean);
-        statistics.put("inference payout per response, variance", RewardSummary::inferencePayoutVar);
+        statistics.put("evaluator payout/seat, mean", RewardSummary::evaluatorPayoutMean);
+        statistics.put("evaluator payout/seat, variance", RewardSummary::evaluatorPayoutVar);
+        statistics.put("evaluator payout/seat, coeff. of var.",
+                r -> Math.sqrt(r.evaluatorPayoutVar()) / r.evaluatorPayoutMean());
+        statistics.put("evaluator R_m, variance", RewardSummary::evaluatorRewardVar);
+        statistics.put("inference payout/response, mean", RewardSummary::inferencePayoutMean);
+        statistics.put("inference payout/response, variance", RewardSummary::inferencePayoutVar);
         Map<String, Map<String, double[]>> panels = new LinkedHashMap<>();
         for (Map.Entry<String, ToDoubleFunction<RewardSummary>> statistic : statistics.entrySet()) {
             Map<String, double[]> lines = new LinkedHashMap<>();

@@ -76,7 +76,10 @@ final class ResultsPage {
                 + "tables (cached on disk after the first run), %.0f s in total up to the end of the grid, %d threads.%n",
                 in.scoringSeconds(), in.totalSeconds(), in.command().threads()));
         page.append("- Oracle: the mean of the honest panel members only (a panel without one falls back to the plain "
-                + "mean). \"of oracle\" is a rule's Pearson divided by the oracle's in the same cell and seed.\n\n");
+                + "mean). \"of oracle\" is a rule's Pearson divided by the oracle's in the same cell and seed. It is "
+                + "the limit for attacks whose sheets carry no honest information; under noise, boosting and sabotage "
+                + "the attackers' sheets still rank the answers, so a rule that uses them can exceed it (fractions "
+                + "above 1).\n\n");
     }
 
     private static void scorers(StringBuilder page, Inputs in) {
