@@ -4,7 +4,6 @@ import dev.concord.gateway.round.NoCapacityException;
 import dev.concord.gateway.round.RoundDispatcher;
 import dev.concord.gateway.round.RoundDispatcher.Dispatched;
 import dev.concord.gateway.round.RoundRequest;
-import dev.concord.gateway.web.openai.ChatCompletion;
 import dev.concord.gateway.web.openai.ChatCompletionRequest;
 import dev.concord.gateway.web.openai.ModelList;
 import dev.concord.protocol.event.NodeRole;
@@ -16,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,15 +32,23 @@ public class ChatCompletionController {
     private final ChatRequestValidator validator;
     private final RoundDispatcher dispatcher;
     private final NodeRegistry registry;
+    private final ChunkStream chunks;
 
-    public ChatCompletionController(ChatRequestValidator validator, RoundDispatcher dispatcher, NodeRegistry registry) {
+    public ChatCompletionController(ChatRequestValidator validator, RoundDispatcher dispatcher, NodeRegistry registry,
+                                    ChunkStream chunks) {
         this.validator = validator;
         this.dispatcher = dispatcher;
         this.registry = registry;
+        this.chunks = chunks;
     }
 
+    /**
+     * Answers once the round is decided: as one {@code chat.completion}, or with {@code stream: true} as server-sent
+     * chunks. Either way a request that cannot start a round (invalid, no capacity) gets OpenAI's error JSON and a
+     * 4xx/5xx status; a round that fails after a stream was asked for is told inside the stream (see ChunkStream).
+     */
     @PostMapping("/v1/chat/completions")
-    public Mono<ResponseEntity<ChatCompletion>> complete(@RequestBody ChatCompletionRequest body) {
+    public Mono<ResponseEntity<?>> complete(@RequestBody ChatCompletionRequest body) {
         RoundRequest request = validator.validate(body);
         Dispatched round;
         try {
@@ -47,10 +56,15 @@ public class ChatCompletionController {
         } catch (NoCapacityException e) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "api_error", e.getMessage(), null, "no_capacity");
         }
-        return Mono.fromFuture(round.decision())
-                .onErrorMap(TimeoutException.class, e -> new ApiException(HttpStatus.GATEWAY_TIMEOUT, "api_error",
-                        "round " + round.requestId() + " was not decided in time", null, "round_timeout"))
-                .map(decision -> answer(request, decision));
+        Mono<RoundDecision> decided = decided(round);
+        if (body.streamed()) {
+            return Mono.<ResponseEntity<?>>just(ResponseEntity.ok()
+                    .contentType(MediaType.TEXT_EVENT_STREAM)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                    .header("X-Concord-Round-Id", round.requestId())
+                    .body(chunks.events(decided, body.streamsUsage())));
+        }
+        return decided.map(ChatCompletionController::answer);
     }
 
     @GetMapping("/v1/models")
@@ -63,26 +77,29 @@ public class ChatCompletionController {
         return new ModelList("list", models);
     }
 
-    private static ResponseEntity<ChatCompletion> answer(RoundRequest request, RoundDecision decision) {
-        if (decision.status() != RoundStatus.DECIDED) {
-            String why = decision.status() == RoundStatus.NO_RESPONSES
-                    ? "no inference node answered before the deadline" : "no evaluator scored the responses before the deadline";
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "api_error", "round " + decision.requestId() + ": " + why,
-                    null, decision.status().name().toLowerCase());
-        }
-        String evidence = "/v1/rounds/" + decision.requestId();
-        ChatCompletion completion = new ChatCompletion("chatcmpl-" + decision.requestId(), "chat.completion",
-                decision.decidedAt().getEpochSecond(), decision.winnerModel(),
-                List.of(new ChatCompletion.Choice(0, new ChatCompletion.Message("assistant", decision.winnerContent()), "stop")),
-                new ChatCompletion.Usage(decision.promptTokens(), decision.completionTokens(),
-                        decision.promptTokens() + decision.completionTokens()),
-                new ChatCompletion.Concord(decision.requestId(), decision.winnerNodeId(), decision.winnerScore(),
-                        decision.rule(), evidence));
+    /** The round's decision if a winner was chosen; otherwise a failure that says why, as an OpenAI error. */
+    private static Mono<RoundDecision> decided(Dispatched round) {
+        return Mono.fromFuture(round.decision())
+                .onErrorMap(TimeoutException.class, e -> new ApiException(HttpStatus.GATEWAY_TIMEOUT, "api_error",
+                        "round " + round.requestId() + " was not decided in time", null, "round_timeout"))
+                .map(decision -> {
+                    if (decision.status() != RoundStatus.DECIDED) {
+                        String why = decision.status() == RoundStatus.NO_RESPONSES
+                                ? "no inference node answered before the deadline"
+                                : "no evaluator scored the responses before the deadline";
+                        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "api_error",
+                                "round " + decision.requestId() + ": " + why, null, decision.status().name().toLowerCase());
+                    }
+                    return decision;
+                });
+    }
+
+    private static ResponseEntity<?> answer(RoundDecision decision) {
         return ResponseEntity.ok()
                 .header("X-Concord-Round-Id", decision.requestId())
                 .header("X-Concord-Winner-Node", decision.winnerNodeId())
                 .header("X-Concord-Consensus-Score", String.format(Locale.ROOT, "%.3f", decision.winnerScore()))
-                .header("X-Concord-Evidence", evidence)
-                .body(completion);
+                .header("X-Concord-Evidence", Completions.evidence(decision))
+                .body(Completions.of(decision));
     }
 }

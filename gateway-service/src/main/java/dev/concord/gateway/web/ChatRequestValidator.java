@@ -28,9 +28,6 @@ public class ChatRequestValidator {
         if (request == null) {
             throw ApiException.invalid("request body is missing", null);
         }
-        if (Boolean.TRUE.equals(request.stream())) {
-            throw ApiException.invalid("stream=true is not supported yet: send stream=false", "stream");
-        }
         List<ChatMessage> messages = messages(request.messages());
         int maxTokens = maxTokens(request);
         ConcordOptions options = request.concord() == null ? new ConcordOptions(null, null, null) : request.concord();

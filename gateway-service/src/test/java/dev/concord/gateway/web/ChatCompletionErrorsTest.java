@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Malformed requests get OpenAI's error JSON with a 4xx status, and never start a round. */
 @WebFluxTest(controllers = ChatCompletionController.class)
@@ -27,6 +28,11 @@ class ChatCompletionErrorsTest {
         @Bean
         ChatRequestValidator validator(GatewayProperties properties) {
             return new ChatRequestValidator(properties);
+        }
+
+        @Bean
+        ChunkStream chunkStream(JsonMapper json) {
+            return new ChunkStream(json);
         }
     }
 

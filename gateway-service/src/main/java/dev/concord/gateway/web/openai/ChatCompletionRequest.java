@@ -12,9 +12,22 @@ public record ChatCompletionRequest(String model,
                                     @JsonProperty("max_tokens") Integer maxTokens,
                                     @JsonProperty("max_completion_tokens") Integer maxCompletionTokens,
                                     Boolean stream,
+                                    @JsonProperty("stream_options") StreamOptions streamOptions,
                                     ConcordOptions concord) {
 
+    public boolean streamed() {
+        return Boolean.TRUE.equals(stream);
+    }
+
+    /** Whether a stream ends with a chunk that carries the token usage (OpenAI sends it only when asked). */
+    public boolean streamsUsage() {
+        return streamOptions != null && Boolean.TRUE.equals(streamOptions.includeUsage());
+    }
+
     public record Message(String role, Object content) {
+    }
+
+    public record StreamOptions(@JsonProperty("include_usage") Boolean includeUsage) {
     }
 
     /**
