@@ -2,15 +2,10 @@ package dev.concord.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concord.modelsim.answer.QualityTier;
-import dev.concord.modelsim.model.LatencyModel;
-import dev.concord.modelsim.model.SimulatedModel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,10 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,46 +23,28 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole platform, end to end: real Kafka and PostgreSQL, a model-sim server per inference node, and the five
  * services as separate processes built by this reactor. A client talks to the gateway over HTTP only.
  */
+@ExtendWith(SharedPlatform.class)
 class RoundEndToEndTest {
 
-    private static final String QUESTION = "What is the capital of Australia?";
-    private static final String REFERENCE = "The capital of Australia is Canberra.";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static LocalPlatform platform;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        Path home = Files.createTempDirectory("concord-e2e-");
-        // One node is clearly better than the rest: it answers with the reference, the others talk about something else.
-        List<InferenceNodeSpec> nodes = List.of(
-                InferenceNodeSpec.of("inf-best", "op-best", model("sim-exact", QualityTier.EXACT)),
-                InferenceNodeSpec.of("inf-off-a", "op-off-a", model("sim-off-topic-a", QualityTier.OFF_TOPIC)),
-                InferenceNodeSpec.of("inf-off-b", "op-off-b", model("sim-off-topic-b", QualityTier.OFF_TOPIC)));
-        List<EvaluatorSpec> evaluators = List.of(EvaluatorSpec.of("eval-a", "op-ea", "minilm"),
-                EvaluatorSpec.of("eval-b", "op-eb", "minilm"), EvaluatorSpec.of("eval-c", "op-ec", "bge"));
-        PlatformConfig config = new PlatformConfig(home, false, 0, 0, 0, 0,
-                new PlatformConfig.ServicePorts(0, 0, 0, 0, 0), nodes, evaluators, 3, 3);
-        platform = LocalPlatform.start(config, ServiceJars.locate());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void usePlatform(LocalPlatform shared) {
+        platform = shared;
     }
 
     @Test
     void theClearlyBestAnswerWinsAndTheRoundIsStoredScoredAndSettled() throws Exception {
         HttpResponse<String> response = post("{\"model\":\"concord-auto\",\"messages\":[{\"role\":\"user\",\"content\":\""
-                + QUESTION + "\"}]}");
+                + SharedPlatform.QUESTION + "\"}]}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.path("object").asString()).isEqualTo("chat.completion");
-        assertThat(body.path("choices").get(0).path("message").path("content").asString()).isEqualTo(REFERENCE);
+        assertThat(body.path("choices").get(0).path("message").path("content").asString()).isEqualTo(SharedPlatform.REFERENCE);
         assertThat(body.path("concord").path("winner_node").asString()).isEqualTo("inf-best");
         assertThat(body.path("usage").path("total_tokens").asInt()).isPositive();
         String roundId = body.path("concord").path("round_id").asString();
@@ -94,7 +70,7 @@ class RoundEndToEndTest {
 
     @Test
     void theRoundsEvidenceIsReadableThroughTheGateway() throws Exception {
-        HttpResponse<String> answer = post("{\"messages\":[{\"role\":\"user\",\"content\":\"" + QUESTION + "\"}]}");
+        HttpResponse<String> answer = post("{\"messages\":[{\"role\":\"user\",\"content\":\"" + SharedPlatform.QUESTION + "\"}]}");
         String roundId = JSON.readTree(answer.body()).path("concord").path("round_id").asString();
 
         HttpResponse<String> evidence = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/rounds/" + roundId))
@@ -105,6 +81,17 @@ class RoundEndToEndTest {
         assertThat(round.path("scoreSheets").size()).isEqualTo(3);
         assertThat(round.path("scoreSheets").get(0).path("signature").asString()).isNotBlank();
         assertThat(round.path("decision").path("winnerNodeId").asString()).isEqualTo("inf-best");
+    }
+
+    @Test
+    void aStreamedAnswerIsServerSentEventsEndingWithDone() throws Exception {
+        HttpResponse<String> response = post("{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\""
+                + SharedPlatform.QUESTION + "\"}]}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(response.body()).startsWith("data: {").contains("\"object\":\"chat.completion.chunk\"")
+                .endsWith("\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
     }
 
     @Test
@@ -124,10 +111,6 @@ class RoundEndToEndTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(models.statusCode()).isEqualTo(200);
         assertThat(models.body()).contains("concord-auto", "sim-exact", "sim-off-topic-a");
-    }
-
-    private static SimulatedModel model(String name, QualityTier tier) {
-        return SimulatedModel.of(name, tier).withLatency(LatencyModel.lognormal(20, 0.2));
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
