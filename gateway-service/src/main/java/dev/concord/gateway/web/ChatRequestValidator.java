@@ -28,6 +28,10 @@ public class ChatRequestValidator {
         if (request == null) {
             throw ApiException.invalid("request body is missing", null);
         }
+        if (request.streamOptions() != null && !request.streamed()) {
+            // as OpenAI answers: the options would silently do nothing
+            throw ApiException.invalid("stream_options is only allowed when stream is true", "stream_options");
+        }
         List<ChatMessage> messages = messages(request.messages());
         int maxTokens = maxTokens(request);
         ConcordOptions options = request.concord() == null ? new ConcordOptions(null, null, null) : request.concord();

@@ -92,6 +92,14 @@ class ChatCompletionErrorsTest {
         verifyNoInteractions(dispatcher);
     }
 
+    @Test
+    void streamOptionsWithoutStream() {
+        post("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"stream_options\": {\"include_usage\": true}}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.param").isEqualTo("stream_options");
+        verifyNoInteractions(dispatcher);
+    }
+
     private WebTestClient.ResponseSpec post(String body) {
         return client.post().uri("/v1/chat/completions").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
