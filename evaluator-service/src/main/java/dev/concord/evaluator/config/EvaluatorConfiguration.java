@@ -19,7 +19,8 @@ class EvaluatorConfiguration {
     /** Loads every model the hosted nodes use (once each) and each node's key, creating missing keys. */
     @Bean
     HostedNodes hostedNodes(EvaluatorProperties properties, EventCodec codec) {
-        ScorerCatalog scorers = new ScorerCatalog(new EmbeddingCache(properties.embeddingCacheSize()));
+        ScorerCatalog scorers = new ScorerCatalog(new EmbeddingCache(properties.embeddingCacheSize()),
+                properties.judgeEndpoint());
         return HostedNodes.load(properties.nodes(), new NodeKeyStore(properties.keyDir()), scorers, codec);
     }
 

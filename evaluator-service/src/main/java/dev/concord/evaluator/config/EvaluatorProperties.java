@@ -1,10 +1,13 @@
 package dev.concord.evaluator.config;
 
+import dev.concord.evaluator.scoring.JudgeEndpoint;
 import dev.concord.evaluator.scoring.ScorerKind;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handOffTimeout     how long the listener waits for room before the task goes to retry, then dead-letter
  * @param embeddingCacheSize embeddings kept (about 1.5 KB each at 384 dimensions)
  * @param nodes              the hosted evaluator nodes
+ * @param judge              the LLM judge server nodes with scorer {@code judge} ask; required only by them
  */
 @ConfigurationProperties("concord.evaluator")
 public record EvaluatorProperties(
@@ -29,7 +33,8 @@ public record EvaluatorProperties(
         @DefaultValue("32") int backlog,
         @DefaultValue("10s") Duration handOffTimeout,
         @DefaultValue("4096") int embeddingCacheSize,
-        List<Node> nodes) {
+        List<Node> nodes,
+        Judge judge) {
 
     public EvaluatorProperties {
         require(agentId != null && !agentId.isBlank(), "agent-id is required");
@@ -42,7 +47,40 @@ public record EvaluatorProperties(
         for (Node node : nodes) {
             require(ids.add(node.id()), "node " + node.id() + " is configured twice");
         }
+        boolean judgeConfigured = judge != null && judge.baseUrl() != null;
+        for (Node node : nodes) {
+            require(node.scorer() != ScorerKind.JUDGE || judgeConfigured, "node " + node.id()
+                    + " has scorer judge but no judge server is configured: set concord.evaluator.judge.base-url"
+                    + " (and .model)");
+        }
         nodes = List.copyOf(nodes);
+    }
+
+    /** The judge server as the scorers want it; empty when none is configured. */
+    public Optional<JudgeEndpoint> judgeEndpoint() {
+        if (judge == null || judge.baseUrl() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new JudgeEndpoint(judge.baseUrl(), judge.model(), judge.apiKey(), judge.timeout()));
+    }
+
+    /**
+     * The OpenAI-compatible server an LLM-judge node asks.
+     *
+     * @param baseUrl the API root ending in {@code /v1}; unset means no judge
+     * @param model   the served model id
+     * @param apiKey  bearer key; unset or blank when the server wants none
+     * @param timeout how long one grading call may take. A response costs at most two calls in a row (one retry after
+     *                an invalid reply), and the gateway's default scoring window is 10 s: the 4 s default keeps both
+     *                in it.
+     */
+    public record Judge(URI baseUrl, String model, String apiKey, @DefaultValue("4s") Duration timeout) {
+
+        public Judge {
+            require(baseUrl == null || (model != null && !model.isBlank()),
+                    "judge.model is required when judge.base-url is set");
+            require(timeout != null && !timeout.isNegative() && !timeout.isZero(), "judge.timeout must be positive");
+        }
     }
 
     /**
@@ -57,7 +95,7 @@ public record EvaluatorProperties(
         public Node {
             require(id != null && !id.isBlank(), "every node needs an id");
             require(operator != null && !operator.isBlank(), "node " + id + " needs an operator");
-            require(scorer != null, "node " + id + " needs a scorer (minilm, bge or lexical)");
+            require(scorer != null, "node " + id + " needs a scorer (minilm, bge, lexical or judge)");
             require(stakeMicros >= 0 && pricePerSheetMicros >= 0, "node " + id + ": stake and price must not be negative");
         }
     }

@@ -1,6 +1,7 @@
 package dev.concord.evaluator.evaluation;
 
 import dev.concord.evaluator.scoring.Scorer;
+import dev.concord.evaluator.scoring.ScorerAbstainedException;
 import dev.concord.protocol.event.CandidateResponse;
 import dev.concord.protocol.event.EvaluationTask;
 import java.time.Clock;
@@ -64,7 +65,15 @@ public final class EvaluationDispatcher {
             return;
         }
         long started = System.nanoTime();
-        List<Double> values = scorer.score(task.prompt(), task.responses().stream().map(CandidateResponse::content).toList());
+        List<Double> values;
+        try {
+            values = scorer.score(task.prompt(), task.responses().stream().map(CandidateResponse::content).toList());
+        } catch (ScorerAbstainedException e) {
+            // No sheet rather than a partial or made-up one: consensus decides at the deadline on the sheets it has.
+            log.warn("evaluation {}: no sheet from {}: {}", task.requestId(),
+                    evaluators.stream().map(HostedEvaluator::nodeId).toList(), e.getMessage());
+            return;
+        }
         Instant now = clock.instant();
         for (HostedEvaluator evaluator : evaluators) {
             sink.publish(evaluator.sheet(task, values, now));

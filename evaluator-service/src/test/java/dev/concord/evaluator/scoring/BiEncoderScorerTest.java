@@ -30,7 +30,7 @@ class BiEncoderScorerTest {
     private static final ScorerCatalog CATALOG = new ScorerCatalog(new EmbeddingCache(1_000));
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = "LEXICAL", mode = Mode.EXCLUDE)
+    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
     void correctOnTopicAnswerOutscoresOffTopicAnswer(ScorerKind kind) {
         Scorer scorer = CATALOG.scorer(kind);
         for (List<String> round : ROUNDS) {
@@ -42,7 +42,7 @@ class BiEncoderScorerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = "LEXICAL", mode = Mode.EXCLUDE)
+    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
     void oneBatchScoresEachResponseAsScoringItAloneWould(ScorerKind kind) {
         BiEncoderScorer batched = (BiEncoderScorer) new ScorerCatalog(new EmbeddingCache(100)).scorer(kind);
         List<String> round = ROUNDS.get(0);
@@ -57,7 +57,7 @@ class BiEncoderScorerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = "LEXICAL", mode = Mode.EXCLUDE)
+    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
     void cacheHitReturnsTheSameVectorsWithoutCallingTheModel(ScorerKind kind) {
         EmbeddingCache cache = new EmbeddingCache(100);
         BiEncoderScorer scorer = (BiEncoderScorer) new ScorerCatalog(cache).scorer(kind);
@@ -75,7 +75,7 @@ class BiEncoderScorerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = "LEXICAL", mode = Mode.EXCLUDE)
+    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
     void blankResponseScoresZeroAndKeepsItsPlace(ScorerKind kind) {
         List<String> round = ROUNDS.get(3);
 
@@ -85,8 +85,9 @@ class BiEncoderScorerTest {
         assertThat(scores.get(0)).isPositive().isEqualTo(scores.get(2));
     }
 
+    /** The judge needs a server; its id is checked in LlmJudgeScorerTest. */
     @ParameterizedTest
-    @EnumSource(ScorerKind.class)
+    @EnumSource(value = ScorerKind.class, names = "JUDGE", mode = Mode.EXCLUDE)
     void idNamesKindModelAndVersion(ScorerKind kind) {
         assertThat(CATALOG.scorer(kind).id()).matches("(bi-encoder|lexical):[a-z0-9-]+@[0-9][0-9A-Za-z.-]*");
         assertThat(CATALOG.scorer(kind)).isSameAs(CATALOG.scorer(kind));
