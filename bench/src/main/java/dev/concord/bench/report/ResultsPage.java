@@ -329,22 +329,29 @@ final class ResultsPage {
         double lastMean = rewardMean(summary, last, chain, RewardSummary::evaluatorPayoutMean);
         double firstVar = rewardMean(summary, first, chain, RewardSummary::evaluatorPayoutVar);
         double lastVar = rewardMean(summary, last, chain, RewardSummary::evaluatorPayoutVar);
+        double firstRVar = rewardMean(summary, first, chain, RewardSummary::evaluatorRewardVar);
+        double lastRVar = rewardMean(summary, last, chain, RewardSummary::evaluatorRewardVar);
         page.append(String.format(Locale.ROOT, "Measured for `%s` from K = %d to K = %d: the evaluator payout per "
                         + "seat goes from %s to %s, its variance from %s to %s (coefficient of variation %s to %s) and "
                         + "the variance of R_m from %.5f to %.5f; the inference payout per response from %s to %s "
                         + "(variance %s to %s). S2 says larger K lowers each evaluator's reward and raises its variance "
-                        + "while inference rewards stay stable: the mean falls as the pool is split K ways, and the "
-                        + "variance rises relative to the payout (coefficient of variation) and in R_m, while the "
-                        + "absolute payout variance falls with the payout's square.%n%n",
+                        + "while inference rewards stay stable. Here the evaluator payout %s, its absolute variance "
+                        + "%s, its variance relative to the payout (coefficient of variation) %s and the variance of "
+                        + "R_m %s.%n%n",
                 chain, first, last, f0(firstMean), f0(lastMean), f0(firstVar), f0(lastVar),
-                f3(Math.sqrt(firstVar) / firstMean), f3(Math.sqrt(lastVar) / lastMean),
-                rewardMean(summary, first, chain, RewardSummary::evaluatorRewardVar),
-                rewardMean(summary, last, chain, RewardSummary::evaluatorRewardVar),
+                f3(Math.sqrt(firstVar) / firstMean), f3(Math.sqrt(lastVar) / lastMean), firstRVar, lastRVar,
                 f0(rewardMean(summary, first, chain, RewardSummary::inferencePayoutMean)),
                 f0(rewardMean(summary, last, chain, RewardSummary::inferencePayoutMean)),
                 f0(rewardMean(summary, first, chain, RewardSummary::inferencePayoutVar)),
-                f0(rewardMean(summary, last, chain, RewardSummary::inferencePayoutVar))));
+                f0(rewardMean(summary, last, chain, RewardSummary::inferencePayoutVar)),
+                direction(firstMean, lastMean), direction(firstVar, lastVar),
+                direction(Math.sqrt(firstVar) / firstMean, Math.sqrt(lastVar) / lastMean),
+                direction(firstRVar, lastRVar)));
         page.append(String.format(Locale.ROOT, "![rewards against K](%s/rewards-vs-k.png)%n%n", in.images()));
+    }
+
+    private static String direction(double from, double to) {
+        return to > from ? "rises" : to < from ? "falls" : "stays the same";
     }
 
     private static double rewardMean(Summary summary, int k, String chain,
