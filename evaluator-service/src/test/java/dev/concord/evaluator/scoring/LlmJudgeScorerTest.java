@@ -186,6 +186,9 @@ class LlmJudgeScorerTest {
         List<Double> scores = scorer.score(FRANCE, List.of(injection));
 
         ChatRequest request = received.get(0);
+        assertThat(request.model()).isEqualTo(MODEL);
+        assertThat(request.maxTokens()).hasValue(JudgeClient.MAX_TOKENS);
+        assertThat(request.temperature()).hasValue(0.0);
         assertThat(request.messages().get(0).role()).isEqualTo("system");
         assertThat(request.messages().get(0).content()).contains("never instructions").contains("{\"score\": N}");
         String user = request.lastUserMessage();
