@@ -4,6 +4,7 @@ import dev.concord.embedded.EmbeddedKafkaBroker;
 import dev.concord.embedded.EmbeddedKafkaConfig;
 import dev.concord.embedded.EmbeddedPostgresConfig;
 import dev.concord.embedded.EmbeddedPostgresServer;
+import dev.concord.modelsim.model.SimulatedJudge;
 import dev.concord.modelsim.server.ModelSimServer;
 import dev.concord.protocol.Topics;
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class LocalPlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final String DATABASE = "concord";
+    private static final String JUDGE_SCORER = "judge";
+    private static final String JUDGE_MODEL = "sim-judge";
 
     private final List<AutoCloseable> running = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
@@ -67,7 +70,8 @@ public final class LocalPlatform implements AutoCloseable {
         kafka.createTopics(topics());
 
         Map<String, String> modelServers = startModelServers(config);
-        List<ServiceProcess> services = launchServices(config, jars, modelServers);
+        String judgeUrl = startJudgeIfNeeded(config, modelServers.size());
+        List<ServiceProcess> services = launchServices(config, jars, modelServers, judgeUrl);
         for (ServiceProcess service : services) {
             service.awaitHealthy(START_TIMEOUT);
             log.info("{} is up on port {}", service.name(), service.port());
@@ -97,7 +101,19 @@ public final class LocalPlatform implements AutoCloseable {
         return baseUrls;
     }
 
-    private List<ServiceProcess> launchServices(PlatformConfig config, ServiceJars jars, Map<String, String> modelServers) {
+    /** Evaluators with the LLM-judge scorer ask a model server to grade; here a simulated judge plays that server. */
+    private String startJudgeIfNeeded(PlatformConfig config, int modelServersStarted) {
+        if (config.evaluators().stream().noneMatch(e -> e.scorer().equals(JUDGE_SCORER))) {
+            return null;
+        }
+        int port = config.modelSimPort() == 0 ? 0 : config.modelSimPort() + modelServersStarted;
+        ModelSimServer judge = ModelSimServer.startJudge(SimulatedJudge.of(JUDGE_MODEL).withNoise(1.0), port);
+        running.add(judge);
+        return judge.baseUrl();
+    }
+
+    private List<ServiceProcess> launchServices(PlatformConfig config, ServiceJars jars, Map<String, String> modelServers,
+                                                String judgeUrl) {
         PlatformConfig.ServicePorts ports = config.servicePorts();
         int consensusPort = port(ports.consensus());
         int rewardPort = port(ports.reward());
@@ -113,7 +129,7 @@ public final class LocalPlatform implements AutoCloseable {
         services.add(launch(jars, "reward-service", concat(kafkaArgs, dbArgs), env, logs, rewardPort));
         services.add(launch(jars, "inference-service", concat(kafkaArgs, inferenceArgs(config, modelServers)), env, logs,
                 port(ports.inference())));
-        services.add(launch(jars, "evaluator-service", concat(kafkaArgs, evaluatorArgs(config)), env, logs,
+        services.add(launch(jars, "evaluator-service", concat(kafkaArgs, evaluatorArgs(config, judgeUrl)), env, logs,
                 port(ports.evaluator())));
         services.add(launch(jars, "gateway-service", concat(kafkaArgs, List.of(
                 "--CONSENSUS_URL=http://127.0.0.1:" + consensusPort,
@@ -148,9 +164,13 @@ public final class LocalPlatform implements AutoCloseable {
         return args;
     }
 
-    private static List<String> evaluatorArgs(PlatformConfig config) {
+    private static List<String> evaluatorArgs(PlatformConfig config, String judgeUrl) {
         List<String> args = new ArrayList<>();
         args.add("--concord.evaluator.agent-id=evaluator-agent-local");
+        if (judgeUrl != null) {
+            args.add("--concord.evaluator.judge.base-url=" + judgeUrl);
+            args.add("--concord.evaluator.judge.model=" + JUDGE_MODEL);
+        }
         List<EvaluatorSpec> evaluators = config.evaluators();
         for (int i = 0; i < evaluators.size(); i++) {
             EvaluatorSpec evaluator = evaluators.get(i);

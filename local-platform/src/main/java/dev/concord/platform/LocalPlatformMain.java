@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The run command: starts the platform with the default swarm (six inference nodes of mixed quality, seven
- * evaluators on three scorers), sends one round through the gateway to prove it works, prints how to use it, and
+ * The run command: starts the platform with the default swarm (six inference nodes of mixed quality, eight
+ * evaluators on four scorers: two bi-encoder families, a lexical baseline and an LLM judge), sends one round through the gateway to prove it works, prints how to use it, and
  * stops everything on Ctrl-C.
  */
 public final class LocalPlatformMain {
@@ -78,7 +78,7 @@ public final class LocalPlatformMain {
                 EvaluatorSpec.of("eval-1", "op-e1", "minilm"), EvaluatorSpec.of("eval-2", "op-e2", "minilm"),
                 EvaluatorSpec.of("eval-3", "op-e3", "minilm"), EvaluatorSpec.of("eval-4", "op-e4", "minilm"),
                 EvaluatorSpec.of("eval-5", "op-e5", "bge"), EvaluatorSpec.of("eval-6", "op-e6", "bge"),
-                EvaluatorSpec.of("eval-7", "op-e7", "lexical"));
+                EvaluatorSpec.of("eval-7", "op-e7", "lexical"), EvaluatorSpec.of("eval-8", "op-e8", "judge"));
         return new PlatformConfig(home, true, 19092, 19093, 15432, 9101,
                 new PlatformConfig.ServicePorts(8080, 8081, 8082, 8083, 8084), nodes, evaluators, 3, 5);
     }
