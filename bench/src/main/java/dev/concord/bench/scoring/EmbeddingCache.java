@@ -1,5 +1,9 @@
 package dev.concord.bench.scoring;
 
+import dev.concord.scoring.InJarModel;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -28,15 +32,18 @@ import java.util.function.IntConsumer;
  */
 final class EmbeddingCache {
 
+    /** Texts per embedAll call: big enough to keep every core busy, small enough to report progress often. */
+    private static final int BATCH = 64;
+
     private final Path directory;
 
     EmbeddingCache(Path directory) {
         this.directory = directory;
     }
 
-    /** The vector of every text, embedding with {@code encoder} only the texts the cache lacks. */
-    Map<String, float[]> vectors(Encoder encoder, List<String> texts, IntConsumer progress) {
-        String cacheId = encoder.cacheId();
+    /** The vector of every text, embedding with {@code model} only the texts the cache lacks. */
+    Map<String, float[]> vectors(InJarModel model, List<String> texts, IntConsumer progress) {
+        String cacheId = model.versionedName();
         Path file = directory.resolve(cacheId.replaceAll("[^A-Za-z0-9._@-]", "_") + ".vec");
         Map<String, float[]> byKey = load(file);
         List<String> missing = new ArrayList<>();
@@ -46,7 +53,7 @@ final class EmbeddingCache {
             }
         }
         if (!missing.isEmpty()) {
-            float[][] fresh = encoder.embed(missing, progress);
+            float[][] fresh = embed(model.encoder(), missing, progress);
             append(file, missing, fresh);
             for (int i = 0; i < missing.size(); i++) {
                 byKey.put(key(missing.get(i)), fresh[i]);
@@ -57,6 +64,20 @@ final class EmbeddingCache {
             byText.put(text, byKey.get(key(text)));
         }
         return byText;
+    }
+
+    /** Embeds in batches (embedAll spreads a batch over all cores); calls {@code progress} with texts done. */
+    private static float[][] embed(EmbeddingModel encoder, List<String> texts, IntConsumer progress) {
+        float[][] vectors = new float[texts.size()][];
+        for (int start = 0; start < texts.size(); start += BATCH) {
+            List<String> batch = texts.subList(start, Math.min(texts.size(), start + BATCH));
+            var embeddings = encoder.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            for (int i = 0; i < batch.size(); i++) {
+                vectors[start + i] = embeddings.get(i).vector();
+            }
+            progress.accept(start + batch.size());
+        }
+        return vectors;
     }
 
     static String key(String text) {

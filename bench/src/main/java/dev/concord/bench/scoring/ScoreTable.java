@@ -4,6 +4,9 @@ import dev.concord.bench.data.ResponseTable;
 import dev.concord.modelsim.answer.QualityTier;
 import dev.concord.modelsim.corpus.QaItem;
 import dev.concord.quality.metrics.Correlation;
+import dev.concord.scoring.Cosine;
+import dev.concord.scoring.InJarModel;
+import dev.concord.scoring.LexicalOverlapScorer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,13 +50,13 @@ public final class ScoreTable implements HonestScoreSource {
             if (name.equals("lexical")) {
                 for (int i = 0; i < items; i++) {
                     for (int n = 0; n < nodes; n++) {
-                        scores[s][i][n] = LexicalOverlap.score(table.items().get(i).prompt(), table.answer(i, n));
+                        scores[s][i][n] = LexicalOverlapScorer.score(table.items().get(i).prompt(), table.answer(i, n));
                     }
                 }
                 quality.add(ScorerQuality.of(name, "prompt", scores[s], table));
                 continue;
             }
-            Encoder encoder = Encoder.valueOf(name.toUpperCase(Locale.ROOT));
+            InJarModel model = InJarModel.valueOf(name.toUpperCase(Locale.ROOT));
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < items; i++) {
                 QaItem item = table.items().get(i);
@@ -64,20 +67,20 @@ public final class ScoreTable implements HonestScoreSource {
                 }
             }
             long start = System.nanoTime();
-            Map<String, float[]> vectors = cache.vectors(encoder, texts, done -> {
+            Map<String, float[]> vectors = cache.vectors(model, texts, done -> {
                 if (done % 1024 < 64) {
-                    log.accept(String.format(Locale.ROOT, "embedding %s: %d new texts embedded", encoder.cacheId(), done));
+                    log.accept(String.format(Locale.ROOT, "embedding %s: %d new texts embedded", model.versionedName(), done));
                 }
             });
-            log.accept(String.format(Locale.ROOT, "scorer %s ready in %.1f s (%d distinct texts)", encoder.cacheId(),
+            log.accept(String.format(Locale.ROOT, "scorer %s ready in %.1f s (%d distinct texts)", model.versionedName(),
                     (System.nanoTime() - start) / 1e9, vectors.size()));
             double[][] byReference = new double[items][nodes];
             for (int i = 0; i < items; i++) {
                 QaItem item = table.items().get(i);
                 for (int n = 0; n < nodes; n++) {
                     float[] answer = vectors.get(table.answer(i, n));
-                    scores[s][i][n] = encoder.toScore(cosine(vectors.get(item.prompt()), answer));
-                    byReference[i][n] = encoder.toScore(cosine(vectors.get(item.reference()), answer));
+                    scores[s][i][n] = model.scale().toScore(Cosine.similarity(vectors.get(item.prompt()), answer));
+                    byReference[i][n] = model.scale().toScore(Cosine.similarity(vectors.get(item.reference()), answer));
                 }
             }
             quality.add(ScorerQuality.of(name, "prompt", scores[s], table));
@@ -108,18 +111,6 @@ public final class ScoreTable implements HonestScoreSource {
     /** Each scorer's Pearson and Spearman with the ground truth over all (item, node) answers. */
     public List<ScorerQuality> quality() {
         return quality;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return aa == 0 || bb == 0 ? 0 : dot / Math.sqrt(aa * bb);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.concord.evaluator.config;
 
 import dev.concord.evaluator.evaluation.HostedEvaluator;
-import dev.concord.evaluator.scoring.Scorer;
+import dev.concord.scoring.Scorer;
 import dev.concord.evaluator.scoring.ScorerCatalog;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.NodeRole;

@@ -1,6 +1,6 @@
 package dev.concord.evaluator.evaluation;
 
-import dev.concord.evaluator.scoring.Scorer;
+import dev.concord.scoring.Scorer;
 import dev.concord.protocol.crypto.EventSigner;
 import dev.concord.protocol.event.EvaluationTask;
 import dev.concord.protocol.event.Score;

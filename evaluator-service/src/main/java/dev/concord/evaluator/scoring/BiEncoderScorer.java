@@ -1,5 +1,8 @@
 package dev.concord.evaluator.scoring;
 
+import dev.concord.scoring.Cosine;
+import dev.concord.scoring.CosineScale;
+import dev.concord.scoring.Scorer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -46,7 +49,7 @@ public final class BiEncoderScorer implements Scorer {
         List<Double> scores = new ArrayList<>(responses.size());
         int next = 1;
         for (String response : responses) {
-            scores.add(response.isBlank() ? 0.0 : scale.toScore(cosine(promptVector, vectors.get(next++))));
+            scores.add(response.isBlank() ? 0.0 : scale.toScore(Cosine.similarity(promptVector, vectors.get(next++))));
         }
         return scores;
     }
@@ -73,17 +76,5 @@ public final class BiEncoderScorer implements Scorer {
             }
         }
         return Arrays.asList(vectors);
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0.0 : dot / Math.sqrt(normA * normB);
     }
 }

@@ -1,5 +1,6 @@
 package dev.concord.evaluator.scoring;
 
+import dev.concord.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;

@@ -3,7 +3,7 @@ package dev.concord.evaluator.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.evaluator.evaluation.Fixtures.CountingScorer;
-import dev.concord.evaluator.scoring.Scorer;
+import dev.concord.scoring.Scorer;
 import dev.concord.evaluator.scoring.ScorerAbstainedException;
 import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.event.Score;

@@ -1,6 +1,6 @@
 package dev.concord.evaluator.evaluation;
 
-import dev.concord.evaluator.scoring.Scorer;
+import dev.concord.scoring.Scorer;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.crypto.EventSigner;
 import dev.concord.protocol.event.CandidateResponse;

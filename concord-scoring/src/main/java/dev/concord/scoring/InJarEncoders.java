@@ -1,4 +1,4 @@
-package dev.concord.evaluator.scoring;
+package dev.concord.scoring;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sentence encoders shipped in langchain4j's model jars, each loaded at most once per process (on first use) and
- * shared by every scorer and hosted evaluator.
+ * shared by every scorer and hosted evaluator (and, in bench, by the whole sweep). {@link InJarModel} pairs each with
+ * its name and cosine scale.
  *
  * <p>They load the very files {@code AllMiniLmL6V2QuantizedEmbeddingModel} and
  * {@code BgeSmallEnV15QuantizedEmbeddingModel} load, with the same pooling, but hold ONNX Runtime to one thread per
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * default thread pool per call on top of that oversubscribes two cores. Measured side by side here: 1.4 to 1.8 times
  * the texts per second (STACK.md reports 290 against 180-220).
  */
-final class InJarEncoders {
+public final class InJarEncoders {
 
     private static final int DIMENSION = 384;
 
@@ -36,11 +37,11 @@ final class InJarEncoders {
     private InJarEncoders() {
     }
 
-    static EmbeddingModel miniLm() {
+    public static EmbeddingModel miniLm() {
         return MiniLm.MODEL;
     }
 
-    static EmbeddingModel bge() {
+    public static EmbeddingModel bge() {
         return Bge.MODEL;
     }
 

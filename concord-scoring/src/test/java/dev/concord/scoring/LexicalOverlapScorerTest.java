@@ -1,4 +1,4 @@
-package dev.concord.evaluator.scoring;
+package dev.concord.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -27,5 +27,13 @@ class LexicalOverlapScorerTest {
     void countsRepeatedTokensOnlyAsOftenAsThePromptHasThem() {
         // prompt: paris (1); response: paris x3; common 1, precision 1/3, recall 1, F1 0.5
         assertThat(scorer.score("Paris?", List.of("Paris paris PARIS")).get(0)).isCloseTo(5.0, within(1e-9));
+    }
+
+    @Test
+    void singleResponseScoreIsExactlyTheRoundScore() {
+        String prompt = "What is the capital of France?";
+        for (String response : List.of("The capital of France is Paris.", "Paris paris, France's capital city", "")) {
+            assertThat(LexicalOverlapScorer.score(prompt, response)).isEqualTo(scorer.score(prompt, List.of(response)).get(0));
+        }
     }
 }

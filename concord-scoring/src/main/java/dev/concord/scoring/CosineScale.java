@@ -1,4 +1,4 @@
-package dev.concord.evaluator.scoring;
+package dev.concord.scoring;
 
 /**
  * Maps a cosine similarity linearly onto 0..10: {@code floor} and below score 0, {@code ceiling} and above score 10.
