@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Resolves "port 0" to a concrete free port before a server is configured with it. */
-final class FreePort {
+public final class FreePort {
 
     private FreePort() {
     }
@@ -23,7 +23,7 @@ final class FreePort {
      * controller port in its own configuration, so letting the server bind port 0 is not an option; the small
      * window between probing and binding is acceptable on a developer or CI machine.
      */
-    static int resolve(int requested) {
+    public static int resolve(int requested) {
         if (requested != 0) {
             return requested;
         }

@@ -4,14 +4,10 @@ import dev.concord.embedded.EmbeddedKafkaBroker;
 import dev.concord.embedded.EmbeddedKafkaConfig;
 import dev.concord.embedded.EmbeddedPostgresConfig;
 import dev.concord.embedded.EmbeddedPostgresServer;
+import dev.concord.embedded.FreePort;
 import dev.concord.modelsim.model.SimulatedJudge;
 import dev.concord.modelsim.server.ModelSimServer;
 import dev.concord.protocol.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,9 +111,9 @@ public final class LocalPlatform implements AutoCloseable {
     private List<ServiceProcess> launchServices(PlatformConfig config, ServiceJars jars, Map<String, String> modelServers,
                                                 String judgeUrl) {
         PlatformConfig.ServicePorts ports = config.servicePorts();
-        int consensusPort = port(ports.consensus());
-        int rewardPort = port(ports.reward());
-        gatewayPort = port(ports.gateway());
+        int consensusPort = FreePort.resolve(ports.consensus());
+        int rewardPort = FreePort.resolve(ports.reward());
+        gatewayPort = FreePort.resolve(ports.gateway());
         Map<String, String> env = Map.of("CONCORD_HOME", config.home().toString());
         List<String> kafkaArgs = List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
         List<String> dbArgs = List.of("--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
@@ -128,9 +124,9 @@ public final class LocalPlatform implements AutoCloseable {
         services.add(launch(jars, "consensus-service", concat(kafkaArgs, dbArgs), env, logs, consensusPort));
         services.add(launch(jars, "reward-service", concat(kafkaArgs, dbArgs), env, logs, rewardPort));
         services.add(launch(jars, "inference-service", concat(kafkaArgs, inferenceArgs(config, modelServers)), env, logs,
-                port(ports.inference())));
+                FreePort.resolve(ports.inference())));
         services.add(launch(jars, "evaluator-service", concat(kafkaArgs, evaluatorArgs(config, judgeUrl)), env, logs,
-                port(ports.evaluator())));
+                FreePort.resolve(ports.evaluator())));
         services.add(launch(jars, "gateway-service", concat(kafkaArgs, List.of(
                 "--CONSENSUS_URL=http://127.0.0.1:" + consensusPort,
                 "--REWARD_URL=http://127.0.0.1:" + rewardPort,
@@ -220,17 +216,5 @@ public final class LocalPlatform implements AutoCloseable {
 
     private static List<String> concat(List<String> a, List<String> b) {
         return Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    private static int port(int configured) {
-        if (configured != 0) {
-            return configured;
-        }
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -125,9 +125,9 @@ public class RoundLifecycle {
             boolean complete = responses.size() == prompt.inferenceNodes().size();
             boolean late = !now.isBefore(prompt.responseDeadline());
             if (responses.isEmpty() && late) {
-                close(prompt, RoundStatus.NO_RESPONSES, null, List.of(), List.of(), Map.of(), 0, now);
+                close(round, RoundStatus.NO_RESPONSES, null, List.of(), List.of(), Map.of(), 0, now);
             } else if (complete || late) {
-                startScoring(prompt, responses, now);
+                startScoring(round, responses, now);
             }
             return;
         }
@@ -135,18 +135,19 @@ public class RoundLifecycle {
         boolean complete = sheets.size() == round.evaluators().size();
         if (complete || !now.isBefore(prompt.roundDeadline())) {
             if (sheets.isEmpty()) {
-                close(prompt, RoundStatus.NO_SCORES, null, scoredResponses(round), List.of(), Map.of(), 0, now);
+                close(round, RoundStatus.NO_SCORES, null, scoredResponses(round), List.of(), Map.of(), 0, now);
             } else {
-                decide(prompt, scoredResponses(round), sheets, now);
+                decide(round, scoredResponses(round), sheets, now);
             }
         }
     }
 
-    private void startScoring(PromptRequest prompt, List<InferenceResponse> responses, Instant now) {
+    private void startScoring(StoredRound round, List<InferenceResponse> responses, Instant now) {
+        PromptRequest prompt = round.prompt();
         List<String> evaluators = selectEvaluators(prompt);
         if (evaluators.isEmpty()) {
             log.warn("round {}: no evaluator can be selected", prompt.requestId());
-            close(prompt, RoundStatus.NO_SCORES, null, responses, List.of(), Map.of(), 0, now);
+            close(round, RoundStatus.NO_SCORES, null, responses, List.of(), Map.of(), 0, now);
             return;
         }
         rounds.startScoring(prompt.requestId(), evaluators, responses.stream().map(InferenceResponse::nodeId).toList());
@@ -170,14 +171,15 @@ public class RoundLifecycle {
         return SeededSelection.select(prompt.selectionSeed(), candidates, prompt.evaluatorCount(), inferenceOperators);
     }
 
-    private void decide(PromptRequest prompt, List<InferenceResponse> responses, List<ScoreSheet> sheets, Instant now) {
+    private void decide(StoredRound round, List<InferenceResponse> responses, List<ScoreSheet> sheets, Instant now) {
+        PromptRequest prompt = round.prompt();
         long version = trust.lockClock() + 1;
         Set<String> evaluatorIds = sheets.stream().map(ScoreSheet::evaluatorId).collect(Collectors.toSet());
         Map<String, TrustState> before = new HashMap<>(trust.states(evaluatorIds));
         evaluatorIds.forEach(id -> before.putIfAbsent(id, trustRule.newcomer()));
         Map<String, Double> weights = new HashMap<>();
         before.forEach((id, state) -> weights.put(id, state.weight()));
-        String rule = rounds.rule(prompt.requestId());
+        String rule = round.rule();
         Verdict verdict = Adjudicator.decide(responses, sheets, weights, AggregationRules.byName(rule));
         Map<String, TrustState> after = trustRule.update(before, verdict.scores());
         after.forEach((id, state) -> trust.record(id, prompt.requestId(), version, trustRule.name(), before.get(id), state, now));
@@ -187,13 +189,14 @@ public class RoundLifecycle {
                 .map(s -> new EvaluatorOutcome(s.evaluatorId(), verdict.scores().deviation(s.evaluatorId()),
                         weights.get(s.evaluatorId()), after.get(s.evaluatorId()).weight(), evaluatorPrice(s.evaluatorId())))
                 .toList();
-        close(prompt, RoundStatus.DECIDED, verdict.winner(), responses, evaluators, verdict.consensusScores(), version, now);
+        close(round, RoundStatus.DECIDED, verdict.winner(), responses, evaluators, verdict.consensusScores(), version, now);
         log.info("round {} decided: {} wins with {} ({}, trust version {})", prompt.requestId(), verdict.winner().nodeId(),
                 String.format(Locale.ROOT, "%.2f", verdict.winnerScore()), rule, version);
     }
 
-    private void close(PromptRequest prompt, RoundStatus status, InferenceResponse winner, List<InferenceResponse> responses,
+    private void close(StoredRound round, RoundStatus status, InferenceResponse winner, List<InferenceResponse> responses,
                        List<EvaluatorOutcome> evaluators, Map<String, Double> scores, long trustVersion, Instant now) {
+        PromptRequest prompt = round.prompt();
         List<NodeOutcome> nodes = responses.stream()
                 .map(r -> new NodeOutcome(r.nodeId(), r.model(), scores.getOrDefault(r.nodeId(), 0.0), r.promptTokens(),
                         r.completionTokens(), r.costMicros(), r.latencyMillis()))
@@ -202,7 +205,7 @@ public class RoundLifecycle {
                 winner == null ? null : winner.nodeId(), winner == null ? null : winner.model(),
                 winner == null ? null : winner.content(), winner == null ? 0 : scores.get(winner.nodeId()),
                 winner == null ? 0 : winner.promptTokens(), winner == null ? 0 : winner.completionTokens(),
-                rounds.rule(prompt.requestId()), trustVersion, nodes, evaluators, prompt.feeMicros(), prompt.replyTo(), now);
+                round.rule(), trustVersion, nodes, evaluators, prompt.feeMicros(), prompt.replyTo(), now);
         rounds.close(decision, RoundPhase.valueOf(status.name()));
         outbox.enqueue(Topics.DECISIONS, decision);
         if (status != RoundStatus.DECIDED) {

@@ -6,6 +6,8 @@ import dev.concord.protocol.event.InferenceResponse;
 import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.ScoreSheet;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Repository;
 /** Rounds, their responses, score sheets and consensus scores. Events are stored as the JSON that was signed. */
 @Repository
 public class RoundRepository {
+
+    private static final String SELECT_ROUND =
+            "SELECT prompt, status, rule, evaluators, candidates FROM round WHERE request_id = ?";
 
     private final JdbcClient jdbc;
     private final EventCodec codec;
@@ -38,24 +43,17 @@ public class RoundRepository {
     }
 
     public Optional<StoredRound> find(String requestId) {
-        return jdbc.sql("SELECT prompt, status, evaluators, candidates FROM round WHERE request_id = ?")
-                .param(requestId)
-                .query((rs, n) -> new StoredRound(codec.decode(rs.getString(1), PromptRequest.class),
-                        RoundPhase.valueOf(rs.getString(2)), splitIds(rs.getString(3)), splitIds(rs.getString(4))))
-                .optional();
+        return jdbc.sql(SELECT_ROUND).param(requestId).query(this::storedRound).optional();
     }
 
     /** Locks the round's row for the rest of the transaction, so concurrent instances advance it one at a time. */
     public Optional<StoredRound> lock(String requestId) {
-        return jdbc.sql("SELECT prompt, status, evaluators, candidates FROM round WHERE request_id = ? FOR UPDATE")
-                .param(requestId)
-                .query((rs, n) -> new StoredRound(codec.decode(rs.getString(1), PromptRequest.class),
-                        RoundPhase.valueOf(rs.getString(2)), splitIds(rs.getString(3)), splitIds(rs.getString(4))))
-                .optional();
+        return jdbc.sql(SELECT_ROUND + " FOR UPDATE").param(requestId).query(this::storedRound).optional();
     }
 
-    public String rule(String requestId) {
-        return jdbc.sql("SELECT rule FROM round WHERE request_id = ?").param(requestId).query(String.class).single();
+    private StoredRound storedRound(ResultSet rs, int row) throws SQLException {
+        return new StoredRound(codec.decode(rs.getString(1), PromptRequest.class), RoundPhase.valueOf(rs.getString(2)),
+                rs.getString(3), splitIds(rs.getString(4)), splitIds(rs.getString(5)));
     }
 
     public boolean insertResponse(InferenceResponse response, Instant now) {

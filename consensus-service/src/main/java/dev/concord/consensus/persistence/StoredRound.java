@@ -5,8 +5,9 @@ import dev.concord.protocol.event.PromptRequest;
 import java.util.List;
 
 /**
- * A round row as locked for an update: its prompt, its phase and, once scoring, its evaluators and the nodes whose
+ * A round row: its prompt, its phase, the aggregation rule it uses and, once scoring, its evaluators and the nodes whose
  * responses were sent to them (responses arriving later are kept but never scored).
  */
-public record StoredRound(PromptRequest prompt, RoundPhase phase, List<String> evaluators, List<String> candidates) {
+public record StoredRound(PromptRequest prompt, RoundPhase phase, String rule, List<String> evaluators,
+                          List<String> candidates) {
 }

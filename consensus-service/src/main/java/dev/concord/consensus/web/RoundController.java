@@ -1,5 +1,6 @@
 package dev.concord.consensus.web;
 
+import dev.concord.protocol.api.ApiError;
 import dev.concord.consensus.persistence.RoundRepository;
 import dev.concord.consensus.persistence.StoredRound;
 import dev.concord.consensus.persistence.TrustRepository;
@@ -30,7 +31,7 @@ public class RoundController {
         return rounds.find(requestId)
                 .<ResponseEntity<?>>map(round -> ResponseEntity.ok(evidence(round)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(ApiError.of("no round with id '" + requestId + "'", "invalid_request_error", "round_not_found")));
+                        .body(ApiError.of("no round with id '" + requestId + "'", "invalid_request_error", null, "round_not_found")));
     }
 
     @GetMapping("/v1/trust")
@@ -40,7 +41,7 @@ public class RoundController {
 
     private RoundEvidence evidence(StoredRound round) {
         String id = round.prompt().requestId();
-        return new RoundEvidence(id, round.phase().name(), rounds.rule(id), round.prompt(), rounds.responses(id),
+        return new RoundEvidence(id, round.phase().name(), round.rule(), round.prompt(), rounds.responses(id),
                 rounds.sheets(id), rounds.decision(id).orElse(null));
     }
 }

@@ -1,6 +1,6 @@
 package dev.concord.gateway.web;
 
-import dev.concord.gateway.web.openai.ApiError;
+import dev.concord.protocol.api.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

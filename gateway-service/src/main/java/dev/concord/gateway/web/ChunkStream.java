@@ -1,6 +1,6 @@
 package dev.concord.gateway.web;
 
-import dev.concord.gateway.web.openai.ApiError;
+import dev.concord.protocol.api.ApiError;
 import dev.concord.protocol.event.RoundDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

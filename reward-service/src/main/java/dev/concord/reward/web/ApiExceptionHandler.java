@@ -1,5 +1,6 @@
 package dev.concord.reward.web;
 
+import dev.concord.protocol.api.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,6 +1,6 @@
 package dev.concord.reward.web;
 
-/** A read of something the ledger does not hold; answered 404 with an {@link ApiError}. */
+/** A read of something the ledger does not hold; answered 404 with an {@link dev.concord.protocol.api.ApiError}. */
 class NotFoundException extends RuntimeException {
 
     private final String param;

@@ -1,6 +1,9 @@
-package dev.concord.reward.web;
+package dev.concord.protocol.api;
 
-/** OpenAI's error shape, so every Concord API fails the same way. */
+/**
+ * OpenAI's error shape, {@code {"error": {"message", "type", "param", "code"}}}, so every Concord HTTP API fails the
+ * same way and OpenAI SDKs surface the message.
+ */
 public record ApiError(Body error) {
 
     public static ApiError of(String message, String type, String param, String code) {
