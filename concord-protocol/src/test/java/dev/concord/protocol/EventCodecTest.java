@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.codec.InvalidEventException;
+import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.ScoreSheet;
@@ -59,5 +60,15 @@ class EventCodecTest {
         RoundDecision none = new RoundDecision(1, "req-2", RoundStatus.NO_RESPONSES, null, null, null, 0, 0, 0,
                 "median", 0, List.of(), List.of(), 1_000, "gateway-1", SampleEvents.T0);
         assertThat(codec.decode(codec.encode(none), RoundDecision.class)).isEqualTo(none);
+    }
+
+    @Test
+    void eventsWrittenBeforeClientAccountsDecodeAsUnmetered() {
+        String oldPrompt = codec.encode(SampleEvents.prompt()).replace(",\"clientAccountId\":\"acct-1\"", "");
+        String oldDecision = codec.encode(SampleEvents.decision()).replace(",\"clientAccountId\":\"acct-1\"", "");
+
+        assertThat(oldPrompt).doesNotContain("clientAccountId");
+        assertThat(codec.decode(oldPrompt, PromptRequest.class).clientAccountId()).isNull();
+        assertThat(codec.decode(oldDecision, RoundDecision.class).clientAccountId()).isNull();
     }
 }

@@ -27,7 +27,7 @@ final class SampleEvents {
     static PromptRequest prompt() {
         return new PromptRequest(1, "req-1", "concord-auto", List.of(new ChatMessage("system", "Be brief."),
                 new ChatMessage("user", "What is the capital of France?")), 256, List.of("inf-a", "inf-b"), 3,
-                "median", "ab12", 7, 2_000, "gateway-1", T0, T0.plusSeconds(10), T0.plusSeconds(20));
+                "median", "ab12", 7, 2_000, "gateway-1", T0, T0.plusSeconds(10), T0.plusSeconds(20), "acct-1");
     }
 
     static InferenceResponse response() {
@@ -49,7 +49,8 @@ final class SampleEvents {
     static RoundDecision decision() {
         return new RoundDecision(1, "req-1", RoundStatus.DECIDED, "inf-a", "sim-exact", "Paris.", 8.25, 12, 7,
                 "median", 4, List.of(new NodeOutcome("inf-a", "sim-exact", 8.25, 12, 7, 190, 35)),
-                List.of(new EvaluatorOutcome("eval-1", 0.05, 1.0, 1.045, 100)), 2_000, "gateway-1", T0.plusMillis(120));
+                List.of(new EvaluatorOutcome("eval-1", 0.05, 1.0, 1.045, 100)), 2_000, "gateway-1", T0.plusMillis(120),
+                "acct-1");
     }
 
     static Settlement settlement() {

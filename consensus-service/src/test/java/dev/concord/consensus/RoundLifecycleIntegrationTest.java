@@ -109,6 +109,7 @@ class RoundLifecycleIntegrationTest {
         assertThat(decision.winnerScore()).isEqualTo(8.0);
         assertThat(decision.nodes()).hasSize(2);
         assertThat(decision.evaluators()).hasSize(3);
+        assertThat(decision.clientAccountId()).as("the account reward settles the fee from").isEqualTo("acct-" + run);
 
         assertThat(jdbc.sql("SELECT status FROM round WHERE request_id = ?").param(prompt.requestId())
                 .query(String.class).single()).isEqualTo("DECIDED");
@@ -175,7 +176,7 @@ class RoundLifecycleIntegrationTest {
         return new PromptRequest(PromptRequest.VERSION, requestId, "concord-auto",
                 List.of(new ChatMessage("user", "What is the capital of France?")), 64, List.of(good.id(), bad.id()),
                 3, "median", SeededSelection.seed(requestId, registry.version()), registry.version(), 1_000,
-                "test-gateway", now, now.plus(window), now.plus(window).plus(window));
+                "test-gateway", now, now.plus(window), now.plus(window).plus(window), "acct-" + run);
     }
 
     private static InferenceResponse response(TestNode node, PromptRequest prompt, String content) {

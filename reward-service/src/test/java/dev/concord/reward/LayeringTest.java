@@ -10,7 +10,10 @@ import dev.concord.reward.settlement.SettlementPlan;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The layout of service-conventions.md, checked: the settlement domain knows no Kafka, HTTP, JDBC or adapters. */
+/**
+ * The layout of service-conventions.md, checked: the domain (ledger, accounts, settlement) knows no Kafka, HTTP, JDBC
+ * or adapters.
+ */
 class LayeringTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -18,8 +21,9 @@ class LayeringTest {
             .importPackages("dev.concord.reward");
 
     @Test
-    void settlementDomainDependsOnNoAdapter() {
-        noClasses().that().resideInAPackage("dev.concord.reward.settlement..")
+    void domainDependsOnNoAdapter() {
+        noClasses().that().resideInAnyPackage("dev.concord.reward.settlement..", "dev.concord.reward.account..",
+                        "dev.concord.reward.ledger..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.concord.reward.messaging..", "dev.concord.reward.persistence..", "dev.concord.reward.web..",
                         "dev.concord.reward.config..", "org.apache.kafka..", "org.springframework.kafka..",

@@ -10,18 +10,17 @@ import dev.concord.protocol.event.Payout;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.Settlement;
+import dev.concord.reward.ledger.Accounts;
+import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.persistence.AccountBalance;
 import dev.concord.reward.persistence.LedgerRepository;
 import dev.concord.reward.persistence.StoredSettlement;
-import dev.concord.reward.settlement.Accounts;
 import dev.concord.reward.settlement.Settler;
-import dev.concord.reward.settlement.Transfer;
+import dev.concord.reward.support.ApiClient;
 import dev.concord.reward.support.Decisions;
+import dev.concord.reward.support.LedgerInvariants;
 import dev.concord.testsupport.KafkaTestConsumer;
 import dev.concord.testsupport.SharedInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +43,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,14 +53,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The whole service on the real Kafka and PostgreSQL: decisions in, ledger and settlements out, read over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SettlementIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Admin admin;
 
     @DynamicPropertySource
@@ -92,30 +90,18 @@ class SettlementIntegrationTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String requestId = Decisions.newRequestId();
+
+    private ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
 
     @AfterEach
     void ledgerStaysBalanced() {
-        List<Long> balances = jdbc.sql("""
-                        SELECT COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE credit_account = a.id), 0)
-                             - COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = a.id), 0)
-                        FROM accounts a""")
-                .query(Long.class).list();
-        assertThat(balances.stream().mapToLong(Long::longValue).sum()).as("credits minus debits over all accounts")
-                .isZero();
-        assertThat(jdbc.sql("""
-                        SELECT a.id FROM accounts a WHERE a.kind = 'node' AND
-                            COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE credit_account = a.id), 0)
-                          < COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = a.id), 0)""")
-                .query(String.class).list()).as("node accounts below zero").isEmpty();
-        assertThat(jdbc.sql("""
-                        SELECT s.request_id FROM settlements s
-                        WHERE s.fee_micros <> (SELECT COALESCE(SUM(amount_micros), 0) FROM payouts p
-                                               WHERE p.request_id = s.request_id)
-                           OR s.fee_micros <> (SELECT COALESCE(SUM(amount_micros), 0) FROM ledger_entries e
-                                               WHERE e.request_id = s.request_id AND e.debit_account = 'client-escrow')""")
-                .query(String.class).list()).as("settlements whose payouts or transfers miss the fee").isEmpty();
+        LedgerInvariants.assertHold(jdbc);
     }
 
     @Test
@@ -222,29 +208,29 @@ class SettlementIntegrationTest {
         publish(codec.encode(decision));
         StoredSettlement settlement = awaitSettlement();
 
-        HttpResponse<String> found = get("/v1/settlements/" + requestId);
+        HttpResponse<String> found = api.get("/v1/settlements/" + requestId);
         assertThat(found.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(found.body());
+        JsonNode body = ApiClient.json(found);
         assertThat(body.get("feeMicros").asLong()).isEqualTo(90_000);
         assertThat(body.get("payouts")).hasSize(settlement.payouts().size());
         assertThat(body.get("payouts").get(0).get("reason").asString()).isNotBlank();
 
         String winner = Accounts.node(decision.nodes().get(0).nodeId());
-        HttpResponse<String> account = get("/v1/accounts/" + winner);
+        HttpResponse<String> account = api.get("/v1/accounts/" + winner);
         assertThat(account.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(account.body()).get("balanceMicros").asLong())
+        assertThat(ApiClient.json(account).get("balanceMicros").asLong())
                 .isEqualTo(ledger.findAccount(winner).orElseThrow().balanceMicros()).isPositive();
 
-        HttpResponse<String> missing = get("/v1/settlements/no-such-round");
+        HttpResponse<String> missing = api.get("/v1/settlements/no-such-round");
         assertThat(missing.statusCode()).isEqualTo(404);
-        JsonNode error = JSON.readTree(missing.body()).get("error");
+        JsonNode error = ApiClient.json(missing).get("error");
         assertThat(error.get("type").asString()).isEqualTo("invalid_request_error");
         assertThat(error.get("code").asString()).isEqualTo("settlement_not_found");
         assertThat(error.get("param").asString()).isEqualTo("requestId");
         assertThat(error.get("message").asString()).contains("no-such-round");
 
-        assertThat(get("/v1/accounts/node:nobody").statusCode()).isEqualTo(404);
-        assertThat(get("/actuator/health").body()).contains("\"UP\"");
+        assertThat(api.get("/v1/accounts/node:nobody").statusCode()).isEqualTo(404);
+        assertThat(api.get("/actuator/health").body()).contains("\"UP\"");
     }
 
     private RecordMetadata publish(String json) throws Exception {
@@ -277,10 +263,5 @@ class SettlementIntegrationTest {
                 .map(Accounts::node)
                 .collect(Collectors.toMap(a -> a,
                         a -> ledger.findAccount(a).map(AccountBalance::balanceMicros).orElse(0L)));
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

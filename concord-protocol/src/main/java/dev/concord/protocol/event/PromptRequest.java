@@ -12,6 +12,7 @@ import java.util.List;
  * @param selectionSeed  hex SHA-256 of requestId and registry version: anyone can recompute the selection
  * @param replyTo        the gateway instance waiting for the decision
  * @param feeMicros      what the client pays for the round, in millionths of the ledger's currency unit
+ * @param clientAccountId the prepaid account the fee is reserved from (reward-service); null for an unmetered round
  */
 public record PromptRequest(
         int version,
@@ -28,13 +29,23 @@ public record PromptRequest(
         String replyTo,
         Instant createdAt,
         Instant responseDeadline,
-        Instant roundDeadline) implements Event {
+        Instant roundDeadline,
+        @Nullable String clientAccountId) implements Event {
 
     public static final int VERSION = 1;
 
     public PromptRequest {
         messages = EventLists.copy(messages);
         inferenceNodes = EventLists.copy(inferenceNodes);
+    }
+
+    /** An unmetered round: no client account pays for it. */
+    public PromptRequest(int version, String requestId, String model, List<ChatMessage> messages, int maxTokens,
+                         List<String> inferenceNodes, int evaluatorCount, String rule, String selectionSeed,
+                         long registryVersion, long feeMicros, String replyTo, Instant createdAt,
+                         Instant responseDeadline, Instant roundDeadline) {
+        this(version, requestId, model, messages, maxTokens, inferenceNodes, evaluatorCount, rule, selectionSeed,
+                registryVersion, feeMicros, replyTo, createdAt, responseDeadline, roundDeadline, null);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The outcome of a round, on {@code concord.decisions}: the gateway answers its client with it, reward settles it.
  * When the status is not {@link RoundStatus#DECIDED}, the winner fields are null.
+ *
+ * @param clientAccountId copied from the prompt: the account whose reservation this round settles; null when unmetered
  */
 public record RoundDecision(
         int version,
@@ -23,13 +25,23 @@ public record RoundDecision(
         List<EvaluatorOutcome> evaluators,
         long feeMicros,
         String replyTo,
-        Instant decidedAt) implements Event {
+        Instant decidedAt,
+        @Nullable String clientAccountId) implements Event {
 
     public static final int VERSION = 1;
 
     public RoundDecision {
         nodes = EventLists.copy(nodes);
         evaluators = EventLists.copy(evaluators);
+    }
+
+    /** The decision of an unmetered round: no client account pays for it. */
+    public RoundDecision(int version, String requestId, RoundStatus status, String winnerNodeId, String winnerModel,
+                         String winnerContent, double winnerScore, int promptTokens, int completionTokens, String rule,
+                         long trustVersion, List<NodeOutcome> nodes, List<EvaluatorOutcome> evaluators, long feeMicros,
+                         String replyTo, Instant decidedAt) {
+        this(version, requestId, status, winnerNodeId, winnerModel, winnerContent, winnerScore, promptTokens,
+                completionTokens, rule, trustVersion, nodes, evaluators, feeMicros, replyTo, decidedAt, null);
     }
 
     @Override

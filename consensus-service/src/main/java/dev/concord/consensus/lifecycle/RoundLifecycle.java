@@ -205,7 +205,8 @@ public class RoundLifecycle {
                 winner == null ? null : winner.nodeId(), winner == null ? null : winner.model(),
                 winner == null ? null : winner.content(), winner == null ? 0 : scores.get(winner.nodeId()),
                 winner == null ? 0 : winner.promptTokens(), winner == null ? 0 : winner.completionTokens(),
-                round.rule(), trustVersion, nodes, evaluators, prompt.feeMicros(), prompt.replyTo(), now);
+                round.rule(), trustVersion, nodes, evaluators, prompt.feeMicros(), prompt.replyTo(), now,
+                prompt.clientAccountId());
         rounds.close(decision, RoundPhase.valueOf(status.name()));
         outbox.enqueue(Topics.DECISIONS, decision);
         if (status != RoundStatus.DECIDED) {

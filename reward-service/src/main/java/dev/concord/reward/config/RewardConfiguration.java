@@ -1,6 +1,8 @@
 package dev.concord.reward.config;
 
 import dev.concord.quality.reward.RewardCalculator;
+import dev.concord.reward.account.ClientAccounts;
+import dev.concord.reward.persistence.AccountRepository;
 import dev.concord.reward.persistence.LedgerRepository;
 import dev.concord.reward.settlement.SettlementPlanner;
 import dev.concord.reward.settlement.Settler;
@@ -9,7 +11,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the settlement domain, which knows nothing of Spring beans, to the ledger and the outbox. */
+/** Wires the settlement and account domains, which know nothing of Spring beans, to the ledger and the outbox. */
 @Configuration(proxyBeanMethods = false)
 class RewardConfiguration {
 
@@ -19,7 +21,13 @@ class RewardConfiguration {
     }
 
     @Bean
-    Settler settler(SettlementPlanner planner, LedgerRepository ledger, Outbox outbox, Clock clock) {
-        return new Settler(planner, ledger, outbox, clock);
+    Settler settler(SettlementPlanner planner, LedgerRepository ledger, AccountRepository accounts, Outbox outbox,
+                    Clock clock) {
+        return new Settler(planner, ledger, accounts, outbox, clock);
+    }
+
+    @Bean
+    ClientAccounts clientAccounts(AccountRepository accounts, Clock clock) {
+        return new ClientAccounts(accounts, clock);
     }
 }

@@ -1,11 +1,11 @@
 package dev.concord.reward.persistence;
 
-import dev.concord.reward.settlement.AccountKind;
+import dev.concord.reward.ledger.AccountKind;
 
-/** An account's totals; its balance is what was credited minus what was debited. */
+/** An account's totals; its balance is read on the account's normal side (see {@link AccountKind#balance}). */
 public record AccountBalance(String account, AccountKind kind, long debitsMicros, long creditsMicros) {
 
     public long balanceMicros() {
-        return creditsMicros - debitsMicros;
+        return kind.balance(debitsMicros, creditsMicros);
     }
 }

@@ -1,30 +1,33 @@
 package dev.concord.reward.persistence;
 
+import static dev.concord.reward.persistence.LedgerEntries.instant;
+import static dev.concord.reward.persistence.LedgerEntries.timestamp;
+
 import dev.concord.protocol.event.Payout;
-import dev.concord.reward.settlement.AccountKind;
-import dev.concord.reward.settlement.Accounts;
+import dev.concord.reward.account.ReservationClosure;
+import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.settlement.Ledger;
 import dev.concord.reward.settlement.SettlementPlan;
-import dev.concord.reward.settlement.Transfer;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ledger on PostgreSQL: accounts, settlements, payouts and append-only transfers (schema in V1__ledger.sql). */
+/**
+ * Settlements on PostgreSQL: the settlement row (the idempotency record), its payouts, its append-only transfers and
+ * the close of its reservation (schema in V1__ledger.sql and V2__client_accounts.sql).
+ */
 @Repository
 public class LedgerRepository implements Ledger {
 
     private final JdbcClient jdbc;
+    private final LedgerEntries entries;
 
-    public LedgerRepository(JdbcClient jdbc) {
+    public LedgerRepository(JdbcClient jdbc, LedgerEntries entries) {
         this.jdbc = jdbc;
+        this.entries = entries;
     }
 
     @Override
@@ -41,21 +44,29 @@ public class LedgerRepository implements Ledger {
         }
         for (int position = 0; position < plan.payouts().size(); position++) {
             Payout payout = plan.payouts().get(position);
-            openAccount(payout.account());
+            entries.openAccount(payout.account());
             jdbc.sql("INSERT INTO payouts (request_id, position, account, amount_micros, reason) VALUES (?, ?, ?, ?, ?)")
                     .params(plan.requestId(), position, payout.account(), payout.amountMicros(), payout.reason())
                     .update();
         }
         for (Transfer transfer : plan.transfers()) {
-            jdbc.sql("""
-                            INSERT INTO ledger_entries
-                                (transfer_id, request_id, debit_account, credit_account, amount_micros, reason, created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(transfer.id(), plan.requestId(), transfer.debitAccount(), transfer.creditAccount(),
-                            transfer.amountMicros(), transfer.reason(), timestamp(settledAt))
-                    .update();
+            entries.insert(transfer, plan.requestId(), settledAt);
+        }
+        if (plan.closure() != null) {
+            close(plan.closure(), settledAt);
         }
         return true;
+    }
+
+    private void close(ReservationClosure closure, Instant at) {
+        String requestId = closure.reservation().requestId();
+        closure.release().ifPresent(release -> entries.insert(release, requestId, at));
+        jdbc.sql("""
+                        INSERT INTO reservation_closures (request_id, outcome, charged_micros, released_micros, closed_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(requestId, closure.outcome().name().toLowerCase(Locale.ROOT), closure.chargedMicros(),
+                        closure.releasedMicros(), timestamp(at))
+                .update();
     }
 
     public Optional<StoredSettlement> findSettlement(String requestId) {
@@ -68,15 +79,7 @@ public class LedgerRepository implements Ledger {
     }
 
     public Optional<AccountBalance> findAccount(String account) {
-        return jdbc.sql("""
-                        SELECT a.id, a.kind,
-                               (SELECT COALESCE(SUM(amount_micros), 0) FROM ledger_entries WHERE debit_account = a.id),
-                               (SELECT COALESCE(SUM(amount_micros), 0) FROM ledger_entries WHERE credit_account = a.id)
-                        FROM accounts a WHERE a.id = ?""")
-                .param(account)
-                .query((rs, n) -> new AccountBalance(rs.getString(1),
-                        AccountKind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)), rs.getLong(3), rs.getLong(4)))
-                .optional();
+        return entries.balance(account);
     }
 
     private List<Payout> payouts(String requestId) {
@@ -86,28 +89,13 @@ public class LedgerRepository implements Ledger {
                 .list();
     }
 
+    /** Every transfer of the round, in the order written: reserve, payouts, release. */
     private List<Transfer> transfers(String requestId) {
-        return jdbc.sql("""
-                        SELECT transfer_id, debit_account, credit_account, amount_micros, reason
-                        FROM ledger_entries WHERE request_id = ? ORDER BY entry_no""")
+        return jdbc.sql("SELECT " + LedgerEntries.TRANSFER_COLUMNS
+                        + " FROM ledger_entries WHERE request_id = ? ORDER BY entry_no")
                 .param(requestId)
-                .query((rs, n) -> new Transfer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5)))
+                .query((rs, n) -> LedgerEntries.transfer(rs))
                 .list();
-    }
-
-    private void openAccount(String account) {
-        jdbc.sql("INSERT INTO accounts (id, kind) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")
-                .params(account, Accounts.kindOf(account).name().toLowerCase(Locale.ROOT))
-                .update();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     private record Header(String status, long feeMicros, Instant decidedAt, Instant settledAt) {

@@ -1,7 +1,7 @@
 package dev.concord.reward.persistence;
 
 import dev.concord.protocol.event.Payout;
-import dev.concord.reward.settlement.Transfer;
+import dev.concord.reward.ledger.Transfer;
 import java.time.Instant;
 import java.util.List;
 

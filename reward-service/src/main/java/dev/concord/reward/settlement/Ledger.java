@@ -6,7 +6,7 @@ import java.time.Instant;
 public interface Ledger {
 
     /**
-     * Records the settlement, its payouts and its transfers, in the caller's transaction.
+     * Records the settlement, its payouts, its transfers and the close of its reservation, in the caller's transaction.
      *
      * @return false, writing nothing, when the round was already settled
      */

@@ -1,6 +1,7 @@
 package dev.concord.reward.settlement;
 
 import dev.concord.protocol.codec.InvalidEventException;
+import dev.concord.protocol.event.Nullable;
 import dev.concord.protocol.event.Payout;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
@@ -9,14 +10,22 @@ import dev.concord.quality.reward.InferenceOutcome;
 import dev.concord.quality.reward.PayeeRole;
 import dev.concord.quality.reward.RewardCalculator;
 import dev.concord.quality.reward.RoundPayouts;
+import dev.concord.reward.account.Reservation;
+import dev.concord.reward.account.ReservationClosure;
+import dev.concord.reward.ledger.Accounts;
+import dev.concord.reward.ledger.Transfer;
+import dev.concord.reward.ledger.TransferPurpose;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns a round decision into a settlement plan. A decided round is paid out by concord-quality's
- * {@link RewardCalculator} (protocol share, inference and evaluator pools, never negative, summing to the fee); a
- * round that ended without a decision refunds its whole fee to {@value Accounts#CLIENT_REFUND}. Every payout is
- * taken from client escrow, so the fee leaves escrow exactly once and arrives somewhere.
+ * {@link RewardCalculator} (protocol share, inference and evaluator pools, never negative, summing to the fee).
+ *
+ * <p>Where the fee comes from: a round with a reservation is charged its fee (at most what was reserved) from
+ * {@value Accounts#CLIENT_RESERVED} and the rest goes back to the client; a failed round voids its reservation and
+ * charges nothing. An unmetered round (no reservation) is paid from {@value Accounts#CLIENT_ESCROW}, and when it
+ * fails its whole fee goes to {@value Accounts#CLIENT_REFUND}.
  */
 public final class SettlementPlanner {
 
@@ -27,25 +36,42 @@ public final class SettlementPlanner {
     }
 
     /** @throws InvalidEventException when the decision cannot be settled: a poison message, not worth a retry */
-    public SettlementPlan plan(RoundDecision decision) {
-        List<Payout> payouts;
+    public SettlementPlan plan(RoundDecision decision, @Nullable Reservation reservation) {
         try {
-            payouts = decision.status() == RoundStatus.DECIDED ? rewards(decision) : refund(decision);
+            return reservation == null ? unmetered(decision) : reserved(decision, reservation);
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("round " + decision.requestId() + " cannot be settled: " + e.getMessage(), e);
         }
-        return new SettlementPlan(decision.requestId(), decision.status(), decision.feeMicros(), decision.decidedAt(),
-                payouts, transfers(decision.requestId(), payouts));
     }
 
-    private List<Payout> rewards(RoundDecision decision) {
+    private SettlementPlan unmetered(RoundDecision decision) {
+        List<Payout> payouts = decision.status() == RoundStatus.DECIDED
+                ? rewards(decision, decision.feeMicros()) : refund(decision);
+        return new SettlementPlan(decision.requestId(), decision.status(), decision.feeMicros(), decision.decidedAt(),
+                payouts, transfers(decision.requestId(), Accounts.CLIENT_ESCROW, payouts), null);
+    }
+
+    private SettlementPlan reserved(RoundDecision decision, Reservation reservation) {
+        if (decision.feeMicros() < 0) {
+            throw new IllegalArgumentException("negative fee " + decision.feeMicros());
+        }
+        ReservationClosure closure = decision.status() == RoundStatus.DECIDED
+                ? reservation.settle(decision.feeMicros()) : reservation.voidAll();
+        List<Payout> payouts = decision.status() == RoundStatus.DECIDED
+                ? rewards(decision, closure.chargedMicros()) : List.of();
+        return new SettlementPlan(decision.requestId(), decision.status(), closure.chargedMicros(),
+                decision.decidedAt(), payouts, transfers(decision.requestId(), Accounts.CLIENT_RESERVED, payouts),
+                closure);
+    }
+
+    private List<Payout> rewards(RoundDecision decision, long feeMicros) {
         List<InferenceOutcome> inference = decision.nodes().stream()
                 .map(n -> new InferenceOutcome(n.nodeId(), n.consensusScore(), n.costMicros()))
                 .toList();
         List<EvaluatorOutcome> evaluators = decision.evaluators().stream()
                 .map(e -> new EvaluatorOutcome(e.evaluatorId(), e.deviation(), e.costMicros()))
                 .toList();
-        RoundPayouts round = calculator.payouts(decision.feeMicros(), inference, evaluators);
+        RoundPayouts round = calculator.payouts(feeMicros, inference, evaluators);
         return round.payouts().stream()
                 .map(p -> new Payout(p.role() == PayeeRole.PROTOCOL ? Accounts.PROTOCOL : Accounts.node(p.account()),
                         p.amount(), p.reason()))
@@ -64,13 +90,13 @@ public final class SettlementPlanner {
     }
 
     /** One transfer per positive payout; its id (round and payout position) is the same on every redelivery. */
-    private static List<Transfer> transfers(String requestId, List<Payout> payouts) {
+    private static List<Transfer> transfers(String requestId, String source, List<Payout> payouts) {
         List<Transfer> transfers = new ArrayList<>();
         for (int position = 0; position < payouts.size(); position++) {
             Payout payout = payouts.get(position);
             if (payout.amountMicros() > 0) {
-                transfers.add(new Transfer(requestId + "/" + position, Accounts.CLIENT_ESCROW, payout.account(),
-                        payout.amountMicros(), payout.reason()));
+                transfers.add(new Transfer(requestId + "/" + position, TransferPurpose.PAYOUT, source,
+                        payout.account(), payout.amountMicros(), payout.reason()));
             }
         }
         return transfers;

@@ -2,6 +2,8 @@ package dev.concord.reward.settlement;
 
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.event.RoundDecision;
+import dev.concord.reward.account.AccountStore;
+import dev.concord.reward.account.Reservation;
 import dev.concord.runtime.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Settles a round exactly once. The settlement, its transfers and the Settlement event (through the outbox) are
- * written in one transaction, and the settlement row is the record that the round was processed, so a redelivered
- * or replayed decision changes nothing and announces nothing.
+ * Settles a round exactly once. The settlement, its transfers, the close of the round's reservation and the
+ * Settlement event (through the outbox) are written in one transaction, and the settlement row is the record that
+ * the round was processed, so a redelivered or replayed decision changes nothing and announces nothing.
  */
 public class Settler {
 
@@ -21,12 +23,14 @@ public class Settler {
 
     private final SettlementPlanner planner;
     private final Ledger ledger;
+    private final AccountStore accounts;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Settler(SettlementPlanner planner, Ledger ledger, Outbox outbox, Clock clock) {
+    public Settler(SettlementPlanner planner, Ledger ledger, AccountStore accounts, Outbox outbox, Clock clock) {
         this.planner = planner;
         this.ledger = ledger;
+        this.accounts = accounts;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -34,7 +38,14 @@ public class Settler {
     /** @return false when the round had been settled before */
     @Transactional
     public boolean settle(RoundDecision decision) {
-        SettlementPlan plan = planner.plan(decision);
+        // Held until commit, so a reservation of this round cannot slip in between reading and settling it.
+        accounts.lockRound(decision.requestId());
+        Reservation reservation = accounts.reservation(decision.requestId()).orElse(null);
+        if (reservation == null && decision.clientAccountId() != null) {
+            log.warn("round {} names client account {} but reserved nothing: settled as unmetered",
+                    decision.requestId(), decision.clientAccountId());
+        }
+        SettlementPlan plan = planner.plan(decision, reservation);
         // PostgreSQL keeps microseconds: the event must carry the instant the ledger holds.
         Instant settledAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!ledger.record(plan, settledAt)) {
@@ -42,8 +53,10 @@ public class Settler {
             return false;
         }
         outbox.enqueue(Topics.SETTLEMENTS, plan.toEvent(settledAt));
-        log.info("round {} settled: {} fee {} micros in {} payouts", decision.requestId(), decision.status(),
-                decision.feeMicros(), plan.payouts().size());
+        log.info("round {} settled: {} fee {} micros in {} payouts{}", decision.requestId(), decision.status(),
+                plan.feeMicros(), plan.payouts().size(), plan.closure() == null ? ""
+                        : ", reservation " + plan.closure().outcome() + " (" + plan.closure().releasedMicros()
+                                + " released)");
         return true;
     }
 }

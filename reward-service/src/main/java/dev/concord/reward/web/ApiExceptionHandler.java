@@ -1,11 +1,15 @@
 package dev.concord.reward.web;
 
 import dev.concord.protocol.api.ApiError;
+import dev.concord.reward.account.IdempotencyConflictException;
+import dev.concord.reward.account.InsufficientBalanceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+/** Every failure of the API in OpenAI's error shape. */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
@@ -13,5 +17,30 @@ class ApiExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ApiError notFound(NotFoundException e) {
         return ApiError.of(e.getMessage(), "invalid_request_error", e.param(), e.code());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ApiError badRequest(BadRequestException e) {
+        return ApiError.of(e.getMessage(), "invalid_request_error", e.param(), "invalid_value");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ApiError unreadable(HttpMessageNotReadableException e) {
+        return ApiError.of("The request body is not valid JSON for this endpoint", "invalid_request_error", null,
+                "invalid_json");
+    }
+
+    @ExceptionHandler(InsufficientBalanceException.class)
+    @ResponseStatus(HttpStatus.PAYMENT_REQUIRED)
+    ApiError insufficientBalance(InsufficientBalanceException e) {
+        return ApiError.of(e.getMessage(), "insufficient_quota", "amountMicros", "insufficient_balance");
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ApiError conflict(IdempotencyConflictException e) {
+        return ApiError.of(e.getMessage(), "invalid_request_error", e.param(), "idempotency_conflict");
     }
 }

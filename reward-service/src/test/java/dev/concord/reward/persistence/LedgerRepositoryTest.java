@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concord.protocol.event.Payout;
 import dev.concord.protocol.event.RoundStatus;
-import dev.concord.reward.settlement.AccountKind;
-import dev.concord.reward.settlement.Accounts;
+import dev.concord.reward.ledger.AccountKind;
+import dev.concord.reward.ledger.Accounts;
+import dev.concord.reward.ledger.Transfer;
+import dev.concord.reward.ledger.TransferPurpose;
 import dev.concord.reward.settlement.SettlementPlan;
-import dev.concord.reward.settlement.Transfer;
 import dev.concord.reward.support.Decisions;
 import dev.concord.testsupport.SharedInfrastructure;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import(LedgerRepository.class)
+@Import({LedgerRepository.class, LedgerEntries.class})
 class LedgerRepositoryTest {
 
     private static final Instant SETTLED_AT = Instant.parse("2026-11-26T09:00:01.5Z");
@@ -96,8 +97,8 @@ class LedgerRepositoryTest {
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
             jdbc.sql("INSERT INTO settlements VALUES (?, 'DECIDED', 1000, now(), now())").param(requestId).update();
             jdbc.sql("INSERT INTO payouts VALUES (?, 0, 'protocol', 1000, 'all of it')").param(requestId).update();
-            jdbc.sql("INSERT INTO ledger_entries (transfer_id, request_id, debit_account, credit_account, amount_micros, "
-                    + "reason, created_at) VALUES (?, ?, 'client-escrow', 'protocol', 999, 'one short', now())")
+            jdbc.sql("INSERT INTO ledger_entries (transfer_id, purpose, request_id, debit_account, credit_account, "
+                    + "amount_micros, reason, created_at) VALUES (?, 'payout', ?, 'client-escrow', 'protocol', 999, 'one short', now())")
                     .params(requestId + "/0", requestId).update();
         })).rootCause().hasMessageContaining("unbalanced");
 
@@ -118,8 +119,8 @@ class LedgerRepositoryTest {
     void theSchemaRejectsNonPositiveTransfers() {
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
             jdbc.sql("INSERT INTO settlements VALUES (?, 'DECIDED', 0, now(), now())").param(requestId).update();
-            jdbc.sql("INSERT INTO ledger_entries (transfer_id, request_id, debit_account, credit_account, amount_micros, "
-                    + "reason, created_at) VALUES (?, ?, 'client-escrow', 'protocol', 0, 'nothing', now())")
+            jdbc.sql("INSERT INTO ledger_entries (transfer_id, purpose, request_id, debit_account, credit_account, "
+                    + "amount_micros, reason, created_at) VALUES (?, 'payout', ?, 'client-escrow', 'protocol', 0, 'nothing', now())")
                     .params(requestId + "/0", requestId).update();
         })).hasMessageContaining("amount_micros");
     }
@@ -135,9 +136,9 @@ class LedgerRepositoryTest {
         List<Payout> payouts = List.of(new Payout(node, toNode, "inference reward"),
                 new Payout(idle, toNobody, "no payout"), new Payout(Accounts.PROTOCOL, toProtocol, "protocol share"));
         List<Transfer> transfers = List.of(
-                new Transfer(requestId + "/0", Accounts.CLIENT_ESCROW, node, toNode, "inference reward"),
-                new Transfer(requestId + "/2", Accounts.CLIENT_ESCROW, Accounts.PROTOCOL, toProtocol, "protocol share"));
+                new Transfer(requestId + "/0", TransferPurpose.PAYOUT, Accounts.CLIENT_ESCROW, node, toNode, "inference reward"),
+                new Transfer(requestId + "/2", TransferPurpose.PAYOUT, Accounts.CLIENT_ESCROW, Accounts.PROTOCOL, toProtocol, "protocol share"));
         return new SettlementPlan(requestId, RoundStatus.DECIDED, toNode + toNobody + toProtocol,
-                Instant.parse("2026-11-26T09:00:00Z"), payouts, transfers);
+                Instant.parse("2026-11-26T09:00:00Z"), payouts, transfers, null);
     }
 }

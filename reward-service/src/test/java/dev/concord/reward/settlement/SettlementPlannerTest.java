@@ -10,6 +10,8 @@ import dev.concord.protocol.event.Payout;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.quality.reward.RewardCalculator;
+import dev.concord.reward.ledger.Accounts;
+import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.support.Decisions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class SettlementPlannerTest {
     void decidedRoundPaysTheWholeFeeFromEscrowToTheRoundsNodes() {
         RoundDecision decision = Decisions.decided("req-planner-00000001", 1_000_003);
 
-        SettlementPlan plan = planner.plan(decision);
+        SettlementPlan plan = planner.plan(decision, null);
 
         assertThat(plan.payouts()).extracting(Payout::amountMicros).allMatch(amount -> amount >= 0);
         assertThat(plan.payouts().stream().mapToLong(Payout::amountMicros).sum()).isEqualTo(1_000_003);
@@ -42,7 +44,7 @@ class SettlementPlannerTest {
                 List.of(new NodeOutcome("n1", "m", 9, 1, 1, 100, 10)),
                 List.of(new EvaluatorOutcome("lazy", 1.0, 1, 1, 100)));
 
-        SettlementPlan plan = planner.plan(decision);
+        SettlementPlan plan = planner.plan(decision, null);
 
         assertThat(amountTo(plan, "node:lazy")).isZero();
         assertThat(plan.payouts()).filteredOn(p -> p.account().equals("node:lazy"))
@@ -54,7 +56,7 @@ class SettlementPlannerTest {
 
     @Test
     void roundWithoutADecisionRefundsTheWholeFee() {
-        SettlementPlan plan = planner.plan(Decisions.undecided("req-planner-00000003", RoundStatus.NO_SCORES, 5_000));
+        SettlementPlan plan = planner.plan(Decisions.undecided("req-planner-00000003", RoundStatus.NO_SCORES, 5_000), null);
 
         assertThat(plan.payouts()).singleElement().satisfies(p -> {
             assertThat(p.account()).isEqualTo(Accounts.CLIENT_REFUND);
@@ -68,7 +70,7 @@ class SettlementPlannerTest {
 
     @Test
     void freeRoundSettlesWithNothingToMove() {
-        SettlementPlan plan = planner.plan(Decisions.undecided("req-planner-00000004", RoundStatus.NO_RESPONSES, 0));
+        SettlementPlan plan = planner.plan(Decisions.undecided("req-planner-00000004", RoundStatus.NO_RESPONSES, 0), null);
 
         assertThat(plan.payouts()).isEmpty();
         assertThat(plan.transfers()).isEmpty();
@@ -85,7 +87,7 @@ class SettlementPlannerTest {
                 List.of());
 
         for (RoundDecision decision : List.of(negativeFee, negativeRefund, scoreOutOfRange, twiceTheSameNode)) {
-            assertThatThrownBy(() -> planner.plan(decision)).isInstanceOf(InvalidEventException.class)
+            assertThatThrownBy(() -> planner.plan(decision, null)).isInstanceOf(InvalidEventException.class)
                     .hasMessageContaining(decision.requestId());
         }
     }

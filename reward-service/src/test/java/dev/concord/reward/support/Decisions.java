@@ -41,4 +41,11 @@ public final class Decisions {
         return new RoundDecision(RoundDecision.VERSION, requestId, status, null, null, null, 0, 20, 0, "median", 7,
                 List.of(), List.of(), feeMicros, "gateway-1", Instant.parse("2026-11-26T09:00:00Z"));
     }
+
+    /** The same decision, for a round whose fee the client account pays (as consensus copies it from the prompt). */
+    public static RoundDecision paidFrom(RoundDecision d, String clientAccountId) {
+        return new RoundDecision(d.version(), d.requestId(), d.status(), d.winnerNodeId(), d.winnerModel(),
+                d.winnerContent(), d.winnerScore(), d.promptTokens(), d.completionTokens(), d.rule(), d.trustVersion(),
+                d.nodes(), d.evaluators(), d.feeMicros(), d.replyTo(), d.decidedAt(), clientAccountId);
+    }
 }

@@ -1,0 +1,25 @@
+package dev.concord.reward.account;
+
+import dev.concord.reward.ledger.Transfer;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where client accounts are kept. Implemented on PostgreSQL in the persistence package; every call joins the caller's transaction. */
+public interface AccountStore {
+
+    /** Serialises everything done to one round (reserving it, settling it) until the transaction ends. */
+    void lockRound(String requestId);
+
+    /** Opens the account if it is new, locks it until the transaction ends, and returns its balance. */
+    long lockBalance(String account);
+
+    Optional<Transfer> transfer(String transferId);
+
+    void post(Transfer transfer, Instant at);
+
+    Optional<Reservation> reservation(String requestId);
+
+    void reserve(Reservation reservation, Transfer transfer);
+
+    boolean isSettled(String requestId);
+}

@@ -1,0 +1,34 @@
+package dev.concord.reward.web;
+
+/** A request the API refuses as malformed; answered 400 with an {@link dev.concord.protocol.api.ApiError}. */
+class BadRequestException extends RuntimeException {
+
+    private final String param;
+
+    BadRequestException(String message, String param) {
+        super(message);
+        this.param = param;
+    }
+
+    String param() {
+        return param;
+    }
+
+    static void requirePositive(long value, String param) {
+        if (value <= 0) {
+            throw new BadRequestException("'" + param + "' must be a positive number of micros, was " + value, param);
+        }
+    }
+
+    static void requireText(String value, String param) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException("'" + param + "' is required", param);
+        }
+    }
+
+    static void requireAccountId(String accountId) {
+        if (accountId.contains(":")) {
+            throw new BadRequestException("A client account id has no ':', was '" + accountId + "'", "accountId");
+        }
+    }
+}

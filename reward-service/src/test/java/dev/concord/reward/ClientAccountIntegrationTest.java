@@ -1,0 +1,298 @@
+package dev.concord.reward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concord.protocol.Topics;
+import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.event.RoundDecision;
+import dev.concord.protocol.event.RoundStatus;
+import dev.concord.protocol.event.Settlement;
+import dev.concord.reward.ledger.Accounts;
+import dev.concord.reward.ledger.Transfer;
+import dev.concord.reward.ledger.TransferPurpose;
+import dev.concord.reward.persistence.LedgerRepository;
+import dev.concord.reward.persistence.StoredSettlement;
+import dev.concord.reward.settlement.Settler;
+import dev.concord.reward.support.ApiClient;
+import dev.concord.reward.support.Decisions;
+import dev.concord.reward.support.LedgerInvariants;
+import dev.concord.testsupport.KafkaTestConsumer;
+import dev.concord.testsupport.SharedInfrastructure;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A client's prepaid account over HTTP and Kafka, on the real PostgreSQL and Kafka: deposit, reserve a round's
+ * maximum fee, and let the round's decision settle (charge the fee, release the rest) or void the reservation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClientAccountIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "reward");
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    EventCodec codec;
+    @Autowired
+    LedgerRepository ledger;
+    @Autowired
+    Settler settler;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    private ApiClient api;
+    private final String accountId = "acct-" + UUID.randomUUID();
+    private final String requestId = Decisions.newRequestId();
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @AfterEach
+    void ledgerStaysBalanced() {
+        LedgerInvariants.assertHold(jdbc);
+    }
+
+    @Test
+    void depositIsIdempotentPerDepositId() {
+        HttpResponse<String> first = deposit("dep-" + accountId, 5_000);
+        HttpResponse<String> replay = deposit("dep-" + accountId, 5_000);
+        HttpResponse<String> otherTerms = deposit("dep-" + accountId, 6_000);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(ApiClient.json(first).get("balanceMicros").asLong()).isEqualTo(5_000);
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(ApiClient.json(replay).get("balanceMicros").asLong()).isEqualTo(5_000);
+        assertThat(otherTerms.statusCode()).isEqualTo(409);
+        assertThat(ApiClient.json(otherTerms).get("error").get("code").asString()).isEqualTo("idempotency_conflict");
+        assertThat(balance()).isEqualTo(5_000);
+    }
+
+    @Test
+    void reservationBeyondTheBalanceIsRefusedWith402() {
+        deposit("dep-" + accountId, 1_000);
+
+        HttpResponse<String> refused = reserve(requestId, 1_001);
+
+        assertThat(refused.statusCode()).isEqualTo(402);
+        JsonNode error = ApiClient.json(refused).get("error");
+        assertThat(error.get("type").asString()).isEqualTo("insufficient_quota");
+        assertThat(error.get("code").asString()).isEqualTo("insufficient_balance");
+        assertThat(error.get("param").asString()).isEqualTo("amountMicros");
+        assertThat(error.get("message").asString()).contains(accountId).contains("1000");
+        assertThat(balance()).isEqualTo(1_000);
+        assertThat(reserve(requestId, 0).statusCode()).isEqualTo(400);
+        assertThat(api.post("/v1/accounts/" + accountId + "/reservations", "{\"amountMicros\":5}").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void reservationIsIdempotentPerRequestId() {
+        deposit("dep-" + accountId, 10_000);
+
+        HttpResponse<String> first = reserve(requestId, 4_000);
+        HttpResponse<String> replay = reserve(requestId, 4_000);
+        HttpResponse<String> otherAmount = reserve(requestId, 3_000);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        JsonNode body = ApiClient.json(first);
+        assertThat(body.get("requestId").asString()).isEqualTo(requestId);
+        assertThat(body.get("accountId").asString()).isEqualTo(accountId);
+        assertThat(body.get("amountMicros").asLong()).isEqualTo(4_000);
+        assertThat(body.get("availableMicros").asLong()).isEqualTo(6_000);
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(ApiClient.json(replay).get("reservedAt")).isEqualTo(body.get("reservedAt"));
+        assertThat(otherAmount.statusCode()).isEqualTo(409);
+        assertThat(balance()).isEqualTo(6_000);
+    }
+
+    @Test
+    void decidedRoundChargesItsFeeAndReleasesTheRest() throws Exception {
+        deposit("dep-" + accountId, 10_000);
+        reserve(requestId, 4_000);
+
+        publish(Decisions.paidFrom(Decisions.decided(requestId, 2_500), accountId));
+
+        StoredSettlement settlement = awaitSettlement();
+        assertThat(settlement.feeMicros()).isEqualTo(2_500);
+        assertThat(settlement.transfers()).extracting(Transfer::purpose).first().isEqualTo(TransferPurpose.RESERVE);
+        assertThat(settlement.transfers()).filteredOn(t -> t.purpose() == TransferPurpose.PAYOUT)
+                .allMatch(t -> t.debitAccount().equals(Accounts.CLIENT_RESERVED))
+                .extracting(Transfer::amountMicros).containsOnly(settlement.payouts().stream()
+                        .filter(p -> p.amountMicros() > 0).map(p -> p.amountMicros()).toArray(Long[]::new));
+        assertThat(settlement.transfers()).filteredOn(t -> t.purpose() == TransferPurpose.RELEASE).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.creditAccount()).isEqualTo(Accounts.client(accountId));
+                    assertThat(t.amountMicros()).isEqualTo(1_500);
+                });
+        assertThat(balance()).isEqualTo(7_500);
+        assertThat(closure()).isEqualTo("settled 2500 1500");
+        Settlement event = codec.decode(KafkaTestConsumer.awaitRecord(Topics.SETTLEMENTS,
+                r -> requestId.equals(r.key()), WAIT).value(), Settlement.class);
+        assertThat(event.feeMicros()).isEqualTo(2_500);
+    }
+
+    @Test
+    void feeAboveTheReservationIsChargedOnlyWhatWasReserved() throws Exception {
+        deposit("dep-" + accountId, 10_000);
+        reserve(requestId, 2_000);
+
+        publish(Decisions.paidFrom(Decisions.decided(requestId, 3_000), accountId));
+
+        assertThat(awaitSettlement().feeMicros()).isEqualTo(2_000);
+        assertThat(balance()).isEqualTo(8_000);
+        assertThat(closure()).isEqualTo("settled 2000 0");
+    }
+
+    @Test
+    void failedRoundVoidsItsReservation() throws Exception {
+        deposit("dep-" + accountId, 10_000);
+        reserve(requestId, 4_000);
+        assertThat(balance()).isEqualTo(6_000);
+
+        publish(Decisions.paidFrom(Decisions.undecided(requestId, RoundStatus.NO_RESPONSES, 2_500), accountId));
+
+        StoredSettlement settlement = awaitSettlement();
+        assertThat(settlement.feeMicros()).isZero();
+        assertThat(settlement.payouts()).isEmpty();
+        assertThat(balance()).isEqualTo(10_000);
+        assertThat(closure()).isEqualTo("voided 0 4000");
+    }
+
+    @Test
+    void reservedDecisionDeliveredTwiceChargesAndReleasesOnce() throws Exception {
+        deposit("dep-" + accountId, 10_000);
+        reserve(requestId, 4_000);
+        RoundDecision decision = Decisions.paidFrom(Decisions.decided(requestId, 2_500), accountId);
+
+        publish(decision);
+        publish(decision);
+        awaitSettlement();
+
+        assertThat(settler.settle(decision)).isFalse();
+        assertThat(balance()).isEqualTo(7_500);
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger_entries WHERE request_id = ? AND purpose = 'release'")
+                .param(requestId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void reservationOfASettledRoundIsRefused() {
+        deposit("dep-" + accountId, 10_000);
+        settler.settle(Decisions.decided(requestId, 1_000));
+
+        HttpResponse<String> late = reserve(requestId, 1_000);
+
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(balance()).isEqualTo(10_000);
+    }
+
+    @Test
+    void concurrentReservationsNeverOverdrawTheAccount() throws Exception {
+        deposit("dep-" + accountId, 100);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(5);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                String round = requestId + "-" + i;
+                statuses.add(threads.submit(() -> {
+                    start.await();
+                    return reserve(round, 30).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                codes.add(status.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsExactlyInAnyOrder(201, 201, 201, 402, 402);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(balance()).isEqualTo(10);
+    }
+
+    @Test
+    void statementPagesThroughTheAccountNewestFirst() {
+        for (int i = 1; i <= 5; i++) {
+            deposit("dep-" + i + "-" + accountId, i * 100L);
+        }
+        reserve(requestId, 250);
+
+        JsonNode first = ApiClient.json(api.get("/v1/accounts/" + accountId + "/statement?limit=4"));
+        JsonNode second = ApiClient.json(api.get("/v1/accounts/" + accountId + "/statement?limit=4&before="
+                + first.get("nextBefore").asLong()));
+
+        assertThat(first.get("account").asString()).isEqualTo(Accounts.client(accountId));
+        assertThat(first.get("balanceMicros").asLong()).isEqualTo(1_250);
+        assertThat(amounts(first)).containsExactly(-250L, 500L, 400L, 300L);
+        assertThat(first.get("entries").get(0).get("purpose").asString()).isEqualTo("reserve");
+        assertThat(first.get("entries").get(0).get("counterparty").asString()).isEqualTo(Accounts.CLIENT_RESERVED);
+        assertThat(amounts(second)).containsExactly(200L, 100L);
+        assertThat(second.get("nextBefore").isNull()).isTrue();
+        assertThat(api.get("/v1/accounts/" + accountId + "/statement?limit=0").statusCode()).isEqualTo(400);
+    }
+
+    private static List<Long> amounts(JsonNode statement) {
+        List<Long> amounts = new ArrayList<>();
+        statement.get("entries").forEach(e -> amounts.add(e.get("amountMicros").asLong()));
+        return amounts;
+    }
+
+    private HttpResponse<String> deposit(String depositId, long amountMicros) {
+        return api.post("/v1/accounts/" + accountId + "/deposits",
+                "{\"depositId\":\"" + depositId + "\",\"amountMicros\":" + amountMicros + "}");
+    }
+
+    private HttpResponse<String> reserve(String round, long amountMicros) {
+        return api.post("/v1/accounts/" + accountId + "/reservations",
+                "{\"requestId\":\"" + round + "\",\"amountMicros\":" + amountMicros + "}");
+    }
+
+    private long balance() {
+        return ApiClient.json(api.get("/v1/accounts/" + accountId)).get("balanceMicros").asLong();
+    }
+
+    private String closure() {
+        return jdbc.sql("SELECT outcome || ' ' || charged_micros || ' ' || released_micros FROM reservation_closures "
+                + "WHERE request_id = ?").param(requestId).query(String.class).single();
+    }
+
+    private void publish(RoundDecision decision) throws Exception {
+        kafka.send(Topics.DECISIONS, decision.requestId(), codec.encode(decision)).get();
+    }
+
+    private StoredSettlement awaitSettlement() {
+        return Awaitility.await().atMost(WAIT).until(() -> ledger.findSettlement(requestId).orElse(null),
+                settlement -> settlement != null);
+    }
+}
