@@ -129,10 +129,7 @@ public final class CellRun {
         if (name.equals(MultiplicativeTrustRule.NAME)) {
             return new MultiplicativeTrustRule(bounds);
         }
-        AdaptiveTrustParameters d = AdaptiveTrustParameters.defaults();
-        return new AdaptiveTrustRule(new AdaptiveTrustParameters(bounds, d.tolerance(), d.excessCap(), d.penaltyRate(),
-                d.forgiveness(), d.agreementScaleFloor(), d.priorRounds(), d.coordinationCosine(),
-                d.coordinationFactor(), d.agreementRise(), d.agreementFall(), d.fullAgreement()));
+        return new AdaptiveTrustRule(AdaptiveTrustParameters.defaults().withBounds(bounds));
     }
 
     private void play(Chain chain, int round, Population population, int[] panel, double[][] honest,
@@ -192,7 +189,8 @@ public final class CellRun {
         if (chain.rewards != null) {
             List<EvaluatorOutcome> evaluators = new ArrayList<>(k);
             for (String id : byEvaluator.keySet()) {
-                evaluators.add(new EvaluatorOutcome(id, roundScores.deviation(id), scenario.evaluatorCost()));
+                double trust = chain.trust == null ? 1.0 : chain.states.get(id).weight();
+                evaluators.add(new EvaluatorOutcome(id, roundScores.deviation(id), scenario.evaluatorCost(), trust));
             }
             chain.rewards.pay(RewardTally.inferenceOutcomes(nodeIds, consensus, nodeCosts), evaluators);
         }

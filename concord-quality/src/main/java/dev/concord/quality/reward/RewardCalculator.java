@@ -19,6 +19,10 @@ import java.util.function.ToDoubleFunction;
  *       inference pool ({@code inferencePoolBasisPoints} of it, rounded down) and an evaluator pool (the rest);</li>
  *   <li>each pool is shared in proportion to the <em>positive</em> rewards by largest remainder, ties to the
  *       smaller id; a negative or zero reward is paid 0 (never a negative payout: losses are slashing's job);</li>
+ *   <li>[ours] in the evaluator pool each positive reward is first multiplied by the evaluator's trust weight:
+ *       R_m looks at one round, trust at the evaluator's record, so an attacker whose sheet happened to sit
+ *       close to consensus in this round (a boosting evaluator on a round of good answers, an intermittent one
+ *       on its honest rounds) is still paid as little as its trust says;</li>
  *   <li>a pool nobody earned goes to the protocol, so the payouts always sum to the fee exactly.</li>
  * </ul>
  * When every cost in a group is 0 the cost term is 0.
@@ -62,14 +66,14 @@ public record RewardCalculator(RewardParameters parameters) {
         long maxEvaluatorCost = evaluators.stream().mapToLong(EvaluatorOutcome::cost).max().orElse(0);
         List<Payout> inferencePayouts = pool(PayeeRole.INFERENCE, inferencePool,
                 sortedBy(inference, InferenceOutcome::nodeId), InferenceOutcome::nodeId,
-                o -> inferenceReward(o, maxCost),
+                o -> inferenceReward(o, maxCost), o -> 1.0,
                 o -> String.format(Locale.ROOT, "score %.3f/10, cost %d of max %d", o.consensusScore(), o.cost(),
                         maxCost));
         List<Payout> evaluatorPayouts = pool(PayeeRole.EVALUATOR, evaluatorPool,
                 sortedBy(evaluators, EvaluatorOutcome::evaluatorId), EvaluatorOutcome::evaluatorId,
-                o -> evaluatorReward(o, maxEvaluatorCost),
-                o -> String.format(Locale.ROOT, "deviation %.4f, cost %d of max %d", o.deviation(), o.cost(),
-                        maxEvaluatorCost));
+                o -> evaluatorReward(o, maxEvaluatorCost), EvaluatorOutcome::trust,
+                o -> String.format(Locale.ROOT, "deviation %.4f, cost %d of max %d, trust %.4f", o.deviation(),
+                        o.cost(), maxEvaluatorCost, o.trust()));
 
         StringBuilder protocolReason = new StringBuilder(String.format(Locale.ROOT,
                 "protocol share %d bp of fee %d = %d", parameters.protocolBasisPoints(), fee, protocolShare));
@@ -90,12 +94,13 @@ public record RewardCalculator(RewardParameters parameters) {
     }
 
     private <T> List<Payout> pool(PayeeRole role, long poolAmount, List<T> outcomes, Function<T, String> id,
-                                  ToDoubleFunction<T> reward, Function<T, String> evidence) {
+                                  ToDoubleFunction<T> reward, ToDoubleFunction<T> weight,
+                                  Function<T, String> evidence) {
         double[] rewards = outcomes.stream().mapToDouble(reward).toArray();
         double[] shares = new double[rewards.length];
         double positiveTotal = 0;
         for (int i = 0; i < rewards.length; i++) {
-            shares[i] = Math.max(0, rewards[i]);
+            shares[i] = Math.max(0, rewards[i]) * weight.applyAsDouble(outcomes.get(i));
             positiveTotal += shares[i];
         }
         String[] ids = outcomes.stream().map(id).toArray(String[]::new);
@@ -107,15 +112,15 @@ public record RewardCalculator(RewardParameters parameters) {
                     ? String.format(Locale.ROOT, "%s reward %.6f (%s) = %.4f%% of %s pool %d",
                             roleName, rewards[i], evidence.apply(outcomes.get(i)), 100 * shares[i] / positiveTotal,
                             roleName, poolAmount)
-                    : String.format(Locale.ROOT, "%s reward %.6f (%s) is not positive: no payout",
-                            roleName, rewards[i], evidence.apply(outcomes.get(i)));
+                    : String.format(Locale.ROOT, "%s reward %.6f (%s) %s: no payout", roleName, rewards[i],
+                            evidence.apply(outcomes.get(i)), rewards[i] > 0 ? "has no weight" : "is not positive");
             payouts.add(new Payout(ids[i], role, amounts[i], rewards[i], reason));
         }
         return payouts;
     }
 
     private static boolean noneEarned(List<Payout> payouts) {
-        return payouts.stream().noneMatch(p -> p.reward() > 0);
+        return payouts.stream().allMatch(p -> p.amount() == 0);
     }
 
     private static double costShare(long cost, long maxCost) {

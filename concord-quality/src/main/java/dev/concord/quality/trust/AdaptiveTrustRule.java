@@ -33,8 +33,16 @@ import java.util.TreeMap;
  *   <li><b>Asymmetric long memory.</b> {@code suspicion += penaltyRate * x} in a suspicious round,
  *       {@code suspicion *= 1 - forgiveness} in a clean one: suspicion halves only every 35 clean rounds, so an
  *       attacker active 30% of the time accumulates it (about 4, a weight factor of exp(-4), at the cap).</li>
+ *   <li><b>Level memory.</b> Ranking agreement cannot see a uniform shift (boosting every answer by 3, sabotaging
+ *       every answer by 3). So the rule also remembers each evaluator's <em>level offset</em>:
+ *       {@code o_m = mean(s_m) - median over the round's evaluators of mean(s_k)} (relative to the round, so a
+ *       hard prompt shifts no one), {@code bias += biasRate * (o_m - bias)}. An offset up to
+ *       {@code biasTolerance} points is free; beyond it the weight falls by {@code exp(-(|bias| - tolerance) /
+ *       biasScale)}. This only works when honest scorers of different kinds score on one scale: evaluators
+ *       calibrate their raw similarities to 0..10 against the same ground truth (evaluator-service), otherwise
+ *       an honest scorer kind that grades lower than the others looks like a saboteur.</li>
  *   <li><b>Weight with a prior.</b> With {@code e = n / (n + priorRounds)} after n rounds,
- *       {@code earned = w_max * exp(-suspicion) * clamp(agreement / fullAgreement, 0, 1)} and
+ *       {@code earned = w_max * exp(-suspicion) * clamp(agreement / fullAgreement, 0, 1) * level(bias)} and
  *       {@code w = clip((1 - e) * w_0 + e * earned, w_min, w_max)}: newcomers start at w_0 and move as
  *       evidence accumulates.</li>
  * </ol>
@@ -72,6 +80,7 @@ public record AdaptiveTrustRule(AdaptiveTrustParameters parameters) implements T
         }
         double[] excess = excessOf(agreements);
         boolean[] coordinated = coordinated(sheets, round.consensus(), excess);
+        double[] offsets = levelOffsets(sheets);
 
         SortedMap<String, TrustState> next = new TreeMap<>();
         for (int m = 0; m < ids.size(); m++) {
@@ -81,19 +90,28 @@ public record AdaptiveTrustRule(AdaptiveTrustParameters parameters) implements T
                     ? before.suspicion() + parameters.penaltyRate() * charge
                     : before.suspicion() * (1 - parameters.forgiveness());
             double agreement = remember(before.agreement(), agreements[m]);
-            double weight = weight(before.rounds() + 1, suspicion, agreement);
-            next.put(ids.get(m), before.next(weight, round.deviation(ids.get(m)), suspicion, agreement));
+            double bias = before.bias() + parameters.biasRate() * (offsets[m] - before.bias());
+            double weight = weight(before.rounds() + 1, suspicion, agreement, bias);
+            next.put(ids.get(m), before.next(weight, round.deviation(ids.get(m)), suspicion, agreement, bias));
         }
         return next;
     }
 
-    /** The weight an evaluator holds after {@code rounds} rounds with this suspicion and agreement. */
-    public double weight(long rounds, double suspicion, double agreement) {
+    /** The weight an evaluator holds after {@code rounds} rounds with this suspicion, agreement and bias. */
+    public double weight(long rounds, double suspicion, double agreement, double bias) {
         TrustParameters bounds = parameters.bounds();
         double evidence = rounds / (rounds + parameters.priorRounds());
         double informative = Math.max(0, Math.min(1, agreement / parameters.fullAgreement()));
-        double earned = bounds.maxWeight() * StrictMath.exp(-suspicion) * informative;
+        double level = StrictMath.exp(-Math.max(0, Math.abs(bias) - parameters.biasTolerance()) / parameters.biasScale());
+        double earned = bounds.maxWeight() * StrictMath.exp(-suspicion) * informative * level;
         return bounds.clip((1 - evidence) * bounds.initialWeight() + evidence * earned);
+    }
+
+    /** o_m: how far each sheet's mean score sits from the median sheet mean of the round, in score points. */
+    private static double[] levelOffsets(List<double[]> sheets) {
+        double[] means = sheets.stream().mapToDouble(sheet -> Arrays.stream(sheet).average().orElse(0)).toArray();
+        double typical = median(means);
+        return Arrays.stream(means).map(mean -> mean - typical).toArray();
     }
 
     private double remember(double remembered, double agreement) {

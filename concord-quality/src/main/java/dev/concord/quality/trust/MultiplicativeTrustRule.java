@@ -41,7 +41,7 @@ public record MultiplicativeTrustRule(TrustParameters parameters) implements Tru
         for (String id : round.evaluatorIds()) {
             TrustState before = current.getOrDefault(id, newcomer());
             double deviation = round.deviation(id);
-            next.put(id, before.next(nextWeight(before.weight(), deviation), deviation, 0, 0));
+            next.put(id, before.next(nextWeight(before.weight(), deviation), deviation, 0, 0, 0));
         }
         return next;
     }

@@ -56,6 +56,29 @@ class RewardCalculatorTest {
     }
 
     @Test
+    void theEvaluatorPoolIsSharedByTrustTimesReward() {
+        // Evaluator pool 2850 (as above). Equal rewards 0.9 - 0 = 0.9 (no costs), trust 1.8 against 0.2:
+        // shares 1.62 and 0.18 -> 2565 and 285. The inference pool is untouched by trust.
+        RoundPayouts payouts = calculator.payouts(10_000, List.of(new InferenceOutcome("n", 9, 0)),
+                List.of(new EvaluatorOutcome("honest", 0.1, 0, 1.8), new EvaluatorOutcome("caught", 0.1, 0, 0.2)));
+        assertEquals(2565, payouts.amountFor("honest"));
+        assertEquals(285, payouts.amountFor("caught"));
+        assertEquals(6650, payouts.amountFor("n"));
+        String reason = payouts.payouts().stream().filter(p -> p.account().equals("honest")).findFirst().orElseThrow()
+                .reason();
+        assertTrue(reason.contains("trust 1.8000"), reason);
+    }
+
+    @Test
+    void aPoolWhoseEarnersAllHaveZeroTrustGoesToTheProtocol() {
+        RoundPayouts payouts = calculator.payouts(10_000, List.of(new InferenceOutcome("n", 9, 0)),
+                List.of(new EvaluatorOutcome("e", 0.1, 0, 0)));
+        assertEquals(0, payouts.amountFor("e"));
+        assertEquals(500 + 2850, payouts.amountFor(RewardCalculator.PROTOCOL_ACCOUNT));
+        assertTrue(payouts.payouts().get(2).reason().contains("has no weight"), payouts.payouts().get(2).reason());
+    }
+
+    @Test
     void equalClaimsBreakTheRoundingTieByTheSmallerId() {
         // Fee 10001: protocol floor(500.05) = 500, remainder 9501, inference floor(6650.7) = 6650, evaluators 2851.
         // Two identical evaluators claim 1425.5 each: the smaller id gets the spare unit.

@@ -32,12 +32,14 @@ class RewardPropertiesTest {
 
     @Provide
     Arbitrary<List<EvaluatorOutcome>> evaluators() {
-        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.longs().between(0, 1_000_000))
-                .as((deviation, cost) -> new double[] {deviation, cost}).list().ofMaxSize(12)
+        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.longs().between(0, 1_000_000),
+                        Arbitraries.doubles().between(0, 2))
+                .as((deviation, cost, trust) -> new double[] {deviation, cost, trust}).list().ofMaxSize(12)
                 .map(rows -> {
                     List<EvaluatorOutcome> outcomes = new ArrayList<>();
                     for (int i = 0; i < rows.size(); i++) {
-                        outcomes.add(new EvaluatorOutcome("eval-" + i, rows.get(i)[0], (long) rows.get(i)[1]));
+                        outcomes.add(new EvaluatorOutcome("eval-" + i, rows.get(i)[0], (long) rows.get(i)[1],
+                                rows.get(i)[2]));
                     }
                     return outcomes;
                 });

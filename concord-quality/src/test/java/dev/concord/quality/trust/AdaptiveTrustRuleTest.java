@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concord.quality.aggregation.WeightedMeanRule;
+import dev.concord.quality.attack.BoostingAttack;
 import dev.concord.quality.attack.ConstantAttack;
 import dev.concord.quality.attack.InvertedAttack;
+import dev.concord.quality.attack.SabotageAttack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,41 @@ class AdaptiveTrustRuleTest {
         adaptive.play(30, round -> false);
         assertTrue(adaptive.attackerWeight() < 0.5 * adaptive.honestMinimum(),
                 "forgiven too soon: " + adaptive.attackerWeight());
+    }
+
+    @Test
+    void theLevelOffsetIsMeasuredAgainstTheRoundsMedianSheet() {
+        // Sheet means 5, 5, 5, 7: the median sheet mean is 5, so the high scorer is 2 points off and the others 0.
+        Map<String, double[]> sheets = Map.of("a", RISING, "b", RISING, "c", RISING, "high", new double[] {5, 8, 8});
+        SortedMap<String, TrustState> next = rule.update(Map.of(), RoundScores.of(sheets, RISING));
+        assertEquals(0.05 * 2, next.get("high").bias(), 1e-12);  // 0 + biasRate * (2 - 0)
+        assertEquals(0, next.get("a").bias(), 1e-12);
+        // A round in which everyone scores 3 points lower moves no one's level.
+        Map<String, double[]> lower = Map.of("a", new double[] {0, 2, 5}, "b", new double[] {0, 2, 5},
+                "c", new double[] {0, 2, 5});
+        rule.update(Map.of(), RoundScores.of(lower, new double[] {0, 2, 5}))
+                .values().forEach(state -> assertEquals(0, state.bias(), 1e-12));
+    }
+
+    @Test
+    void aLevelWithinTheToleranceCostsNothingAndBeyondItTheWeightFallsByEPerScale() {
+        // Full agreement, no suspicion, long record: the earned weight is w_max times the level factor.
+        long rounds = 1_000_000_000L;
+        assertEquals(2.0, rule.weight(rounds, 0, 0.3, 0.9), 1e-6);
+        assertEquals(2.0, rule.weight(rounds, 0, 0.3, -1.0), 1e-6);
+        assertEquals(2.0 * Math.exp(-1), rule.weight(rounds, 0, 0.3, 1.5), 1e-6);   // (1.5 - 1.0) / 0.5 = 1
+        assertEquals(bounds.minWeight(), rule.weight(rounds, 0, 0.3, -3.0), 1e-6);  // 2 e^-4 < w_min
+    }
+
+    @Test
+    void uniformBoostingAndSabotageLoseTrustThatRankingAgreementAloneCannotSee() {
+        // Boosting every answer by 3 keeps the attacker's ranking, so only the level memory can catch it.
+        for (var attack : List.of(new BoostingAttack(3), new SabotageAttack(3))) {
+            TrustSimulation adaptive = new TrustSimulation(rule, new WeightedMeanRule(), 6, attack, 5);
+            adaptive.play(300, round -> true);
+            assertTrue(adaptive.attackerWeight() < 0.25 * adaptive.honestMinimum(),
+                    attack + ": " + adaptive.attackerWeight() + " vs honest " + adaptive.honestMinimum());
+        }
     }
 
     @Test

@@ -38,7 +38,7 @@ class MultiplicativeTrustRuleTest {
         RoundScores round = RoundScores.of(Map.of("b", new double[] {6, 6}, "a", new double[] {8, 6}),
                 new double[] {6, 6});
         SortedMap<String, TrustState> next = rule.update(
-                Map.of("a", new TrustState(1.5, 4, 0, 0.2, 0, 0)), round);
+                Map.of("a", new TrustState(1.5, 4, 0, 0.2, 0, 0, 0)), round);
         assertEquals(List.of("a", "b"), List.copyOf(next.keySet()));
         TrustState a = next.get("a");
         assertEquals(1.5 * (1 + 0.1 * 0.4), a.weight(), 1e-12);

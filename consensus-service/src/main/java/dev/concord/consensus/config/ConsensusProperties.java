@@ -1,5 +1,6 @@
 package dev.concord.consensus.config;
 
+import dev.concord.quality.trust.AdaptiveTrustParameters;
 import dev.concord.quality.trust.TrustParameters;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,17 +21,46 @@ public record ConsensusProperties(@DefaultValue("weighted-mean") @NotBlank Strin
                                   @DefaultValue("200") @Positive long sweepMillis) {
 
     /**
-     * @param rule concord-quality's name: {@code multiplicative} (S2's Eq. 21, with the parameters below) or
-     *             {@code adaptive} (Concord's, with its documented defaults)
+     * @param rule     concord-quality's name: {@code multiplicative} (S2's Eq. 21) or {@code adaptive} (Concord's)
+     * @param lambda   Eq. 21's learning rate (the adaptive rule does not use it)
+     * @param adaptive the adaptive rule's own parameters; the weight bounds above apply to both rules
      */
     public record Trust(@DefaultValue("adaptive") @NotBlank String rule,
                         @DefaultValue("0.1") double lambda,
                         @DefaultValue("1.0") double initialWeight,
                         @DefaultValue("0.1") double minWeight,
-                        @DefaultValue("2.0") double maxWeight) {
+                        @DefaultValue("2.0") double maxWeight,
+                        @DefaultValue @Valid Adaptive adaptive) {
 
         public TrustParameters parameters() {
             return new TrustParameters(lambda, initialWeight, minWeight, maxWeight);
+        }
+    }
+
+    /**
+     * {@link AdaptiveTrustParameters}, one property each; the defaults are concord-quality's (a test keeps them
+     * equal) and their meaning is documented there.
+     */
+    public record Adaptive(@DefaultValue("3.0") double tolerance,
+                           @DefaultValue("4.0") double excessCap,
+                           @DefaultValue("0.05") double penaltyRate,
+                           @DefaultValue("0.02") double forgiveness,
+                           @DefaultValue("0.1") double agreementScaleFloor,
+                           @DefaultValue("10") double priorRounds,
+                           @DefaultValue("0.9") double coordinationCosine,
+                           @DefaultValue("1.0") double coordinationFactor,
+                           @DefaultValue("0.03") double agreementRise,
+                           @DefaultValue("0.03") double agreementFall,
+                           @DefaultValue("0.3") double fullAgreement,
+                           @DefaultValue("0.05") double biasRate,
+                           @DefaultValue("1.0") double biasTolerance,
+                           @DefaultValue("0.5") double biasScale) {
+
+        /** @throws IllegalArgumentException naming the invalid parameters */
+        public AdaptiveTrustParameters parameters(TrustParameters bounds) {
+            return new AdaptiveTrustParameters(bounds, tolerance, excessCap, penaltyRate, forgiveness,
+                    agreementScaleFloor, priorRounds, coordinationCosine, coordinationFactor, agreementRise,
+                    agreementFall, fullAgreement, biasRate, biasTolerance, biasScale);
         }
     }
 }

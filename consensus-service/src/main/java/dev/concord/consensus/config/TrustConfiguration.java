@@ -1,5 +1,6 @@
 package dev.concord.consensus.config;
 
+import dev.concord.quality.trust.AdaptiveTrustRule;
 import dev.concord.quality.trust.MultiplicativeTrustRule;
 import dev.concord.quality.trust.TrustRule;
 import dev.concord.quality.trust.TrustRules;
@@ -13,8 +14,10 @@ class TrustConfiguration {
     @Bean
     TrustRule trustRule(ConsensusProperties properties) {
         ConsensusProperties.Trust trust = properties.trust();
-        return MultiplicativeTrustRule.NAME.equals(trust.rule())
-                ? new MultiplicativeTrustRule(trust.parameters())
-                : TrustRules.byName(trust.rule());
+        return switch (trust.rule()) {
+            case MultiplicativeTrustRule.NAME -> new MultiplicativeTrustRule(trust.parameters());
+            case AdaptiveTrustRule.NAME -> new AdaptiveTrustRule(trust.adaptive().parameters(trust.parameters()));
+            default -> TrustRules.byName(trust.rule());
+        };
     }
 }

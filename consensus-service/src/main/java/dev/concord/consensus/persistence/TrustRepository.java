@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Evaluator trust states, their history, and the clock that orders updates. */
 @Repository
 public class TrustRepository {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public TrustRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -42,14 +40,14 @@ public class TrustRepository {
         }
         jdbc.sql("SELECT evaluator_id, state FROM evaluator_trust WHERE evaluator_id IN (:ids)")
                 .param("ids", List.copyOf(evaluatorIds))
-                .query((rs, n) -> states.put(rs.getString(1), json.readValue(rs.getString(2), TrustState.class)))
+                .query((rs, n) -> states.put(rs.getString(1), TrustStateJson.read(rs.getString(2))))
                 .list();
         return states;
     }
 
     public void record(String evaluatorId, String requestId, long version, String trustRule, TrustState before,
                        TrustState after, Instant now) {
-        String state = json.writeValueAsString(after);
+        String state = TrustStateJson.write(after);
         jdbc.sql("""
                         INSERT INTO evaluator_trust (evaluator_id, weight, state, version, updated_at) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (evaluator_id) DO UPDATE
@@ -68,7 +66,7 @@ public class TrustRepository {
 
     public List<TrustRow> all() {
         return jdbc.sql("SELECT evaluator_id, state, version, updated_at FROM evaluator_trust ORDER BY evaluator_id")
-                .query((rs, n) -> new TrustRow(rs.getString(1), json.readValue(rs.getString(2), TrustState.class),
+                .query((rs, n) -> new TrustRow(rs.getString(1), TrustStateJson.read(rs.getString(2)),
                         rs.getLong(3), rs.getTimestamp(4).toInstant()))
                 .list();
     }
