@@ -69,7 +69,7 @@ public final class SettlementPlanner {
                 .map(n -> new InferenceOutcome(n.nodeId(), n.consensusScore(), n.costMicros()))
                 .toList();
         List<EvaluatorOutcome> evaluators = decision.evaluators().stream()
-                .map(e -> new EvaluatorOutcome(e.evaluatorId(), e.deviation(), e.costMicros()))
+                .map(e -> new EvaluatorOutcome(e.evaluatorId(), e.deviation(), e.costMicros(), e.weightAfter()))
                 .toList();
         RoundPayouts round = calculator.payouts(feeMicros, inference, evaluators);
         return round.payouts().stream()
