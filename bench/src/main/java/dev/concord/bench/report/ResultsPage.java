@@ -7,10 +7,12 @@ import dev.concord.bench.sim.CellResult;
 import dev.concord.bench.sim.ChainResult;
 import dev.concord.bench.sim.RewardSummary;
 import dev.concord.modelsim.answer.QualityTier;
+import dev.concord.quality.trust.AdaptiveTrustParameters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -102,10 +104,13 @@ final class ResultsPage {
         double[] levels = in.scorers().stream().filter(q -> q.input().equals("prompt"))
                 .mapToDouble(ScorerQuality::meanScore).toArray();
         if (levels.length > 1) {
-            page.append(String.format(Locale.ROOT, "The honest scorer kinds differ in level by up to %.2f points "
-                    + "(mean score column): a uniform boost or sabotage of a few points looks like an honest scorer "
-                    + "of another kind, which limits how well any rule can detect those two attacks.%n%n",
-                    Arrays.stream(levels).max().orElseThrow() - Arrays.stream(levels).min().orElseThrow()));
+            page.append(String.format(Locale.ROOT, "The honest scorer kinds differ in mean level by up to %.2f "
+                    + "points (mean score column). Concord's rule tolerates a remembered level offset of %.1f points "
+                    + "(`biasTolerance`): it can tell a uniform boost or sabotage from an honest scorer of another "
+                    + "kind only because each scorer is calibrated against the ground truth (`calibration/*.json` "
+                    + "in concord-scoring), which brings the kinds' levels closer than that.%n%n",
+                    Arrays.stream(levels).max().orElseThrow() - Arrays.stream(levels).min().orElseThrow(),
+                    AdaptiveTrustParameters.defaults().biasTolerance()));
         }
     }
 
@@ -176,8 +181,8 @@ final class ResultsPage {
                 + "Pearson, mean ± sd over seeds:%n%n", k));
         List<String> header = new ArrayList<>(List.of("attack"));
         List<Double> ratios = s.maliciousRatios().stream().filter(r -> r > 0).toList();
-        double last = ratios.get(ratios.size() - 1);
-        for (double ratio : List.of(s.focus().ratio(), last)) {
+        List<Double> shown = List.copyOf(new LinkedHashSet<>(List.of(s.focus().ratio(), ratios.get(ratios.size() - 1))));
+        for (double ratio : shown) {
             for (String rule : List.of("mean", "median", "trimmed-mean", "oracle")) {
                 header.add(String.format(Locale.ROOT, "%s @%.1f", rule, ratio));
             }
@@ -185,7 +190,7 @@ final class ResultsPage {
         MarkdownTable table = new MarkdownTable(header);
         for (String attack : CsvTables.cellAttacks(summary)) {
             List<String> row = new ArrayList<>(List.of(attack));
-            for (double ratio : List.of(s.focus().ratio(), last)) {
+            for (double ratio : shown) {
                 for (String rule : List.of("mean", "median", "trimmed-mean", "oracle")) {
                     row.add(s.chainLabels().contains(rule)
                             ? summary.spread(attack, attack.equals("none") ? 0 : ratio, k, rule, ChainResult::pearson).format()
@@ -195,8 +200,8 @@ final class ResultsPage {
             table.row(row);
         }
         page.append(table.render()).append("\n");
-        for (double ratio : s.chainLabels().containsAll(List.of("mean", "median"))
-                ? List.of(s.focus().ratio(), last) : List.<Double>of()) {
+        boolean medianAlwaysWins = true;
+        for (double ratio : s.chainLabels().containsAll(List.of("mean", "median")) ? shown : List.<Double>of()) {
             List<String> medianWins = new ArrayList<>();
             for (String attack : summary.attacks()) {
                 if (summary.spread(attack, ratio, k, "median", ChainResult::pearson).mean()
@@ -207,6 +212,14 @@ final class ResultsPage {
             page.append(String.format(Locale.ROOT, "At ratio %.2f the median beats the mean under %d of %d attacks%s.%n",
                     ratio, medianWins.size(), summary.attacks().size(),
                     medianWins.isEmpty() ? "" : " (" + String.join(", ", medianWins) + ")"));
+            medianAlwaysWins &= medianWins.size() == summary.attacks().size();
+        }
+        if (!medianAlwaysWins) {
+            page.append("\nS2's finding is not reproduced here. A uniform shift barely moves a correlation over all "
+                    + "(round, response) pairs, while the median wastes part of the honest evaluators' information: "
+                    + "it gains only where attackers reorder the answers, and not always there. PROOF-OF-QUALITY.md "
+                    + "section 5's synthetic calibration shows the same (median 0.82-0.84 against mean 0.86-0.87 "
+                    + "under uniform attacks).\n");
         }
         page.append("\n");
     }
@@ -364,7 +377,10 @@ final class ResultsPage {
         int k = s.focus().k();
         page.append(String.format(Locale.ROOT, "## Attackers' share of evaluator rewards (K = %d)%n%n"
                 + "Share of all evaluator payouts that went to attackers; the header gives their share of the "
-                + "population. Below the population share, the rule pays attackers less than their seats.%n%n", k));
+                + "population. Below the population share, the rule pays attackers less than their seats. The "
+                + "evaluator pool is split by trust weight times reward (RewardCalculator), so a rule whose trust "
+                + "catches the attackers also stops paying them; under Eq. 21 every weight saturates at w_max and "
+                + "the split falls back to rewards alone.%n%n", k));
         List<String> header = new ArrayList<>(List.of("attack", "rule"));
         List<Double> ratios = s.maliciousRatios().stream().filter(r -> r > 0).toList();
         for (double ratio : ratios) {

@@ -86,26 +86,7 @@ public final class ScoreTable implements HonestScoreSource {
             quality.add(ScorerQuality.of(name, "prompt", scores[s], table));
             quality.add(ScorerQuality.of(name, "reference (not available to evaluators)", byReference, table));
         }
-        if (Boolean.getBoolean("experiment.calibrate")) {
-            for (double[][] byScorer : scores) {
-                experimentCalibrate(byScorer, table);
-            }
-            quality.clear();
-            quality.add(ScorerQuality.groundTruth(table));
-            for (int s = 0; s < scorerNames.size(); s++) {
-                quality.add(ScorerQuality.of(scorerNames.get(s), "prompt (calibrated)", scores[s], table));
-            }
-        }
         return new ScoreTable(scorerNames, scores, quality);
-    }
-
-    private static void experimentCalibrate(double[][] scores, ResponseTable table) {
-        double sx = 0, sy = 0, sxx = 0, sxy = 0; int n = 0;
-        for (int i = 0; i < scores.length; i++) for (int f = 0; f < scores[i].length; f++) {
-            double x = scores[i][f], y = table.truth(i, f); sx += x; sy += y; sxx += x * x; sxy += x * y; n++;
-        }
-        double b = (n * sxy - sx * sy) / (n * sxx - sx * sx), a = (sy - b * sx) / n;
-        for (double[] row : scores) for (int f = 0; f < row.length; f++) row[f] = Math.max(0, Math.min(10, a + b * row[f]));
     }
 
     /** A table from given scores, [scorer][item][node]; tests and synthetic runs. */
