@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param scoringTimeout   how long evaluators have to score, after the response deadline
  * @param feePerRoundMicros what a round costs the client, split among the nodes by the reward service
  * @param maxPromptChars   the largest prompt (all messages together) accepted
+ * @param maxDeadline      the longest round deadline a request may ask for
  */
 @Validated
 @ConfigurationProperties("concord.gateway")
@@ -32,7 +33,8 @@ public record GatewayProperties(@DefaultValue("") String instanceId,
                                 @DefaultValue("10s") Duration responseTimeout,
                                 @DefaultValue("10s") Duration scoringTimeout,
                                 @DefaultValue("2000") @Positive long feePerRoundMicros,
-                                @DefaultValue("32000") @Positive int maxPromptChars) {
+                                @DefaultValue("32000") @Positive int maxPromptChars,
+                                @DefaultValue("60s") Duration maxDeadline) {
 
     public GatewayProperties {
         if (instanceId == null || instanceId.isBlank()) {

@@ -1,6 +1,7 @@
 package dev.concord.gateway.messaging;
 
 import dev.concord.gateway.config.GatewayProperties;
+import dev.concord.gateway.progress.RoundProgress;
 import dev.concord.gateway.round.PendingRounds;
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
@@ -11,18 +12,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every replica reads every decision (a consumer group of its own, from the latest offset) and answers the clients
- * it holds; decisions addressed to other replicas are skipped.
+ * it holds; decisions addressed to other replicas only end their rounds' progress streams here.
  */
 @Component
 public class DecisionListener {
 
     private final EventCodec codec;
     private final PendingRounds pending;
+    private final RoundProgress progress;
     private final GatewayProperties properties;
 
-    public DecisionListener(EventCodec codec, PendingRounds pending, GatewayProperties properties) {
+    public DecisionListener(EventCodec codec, PendingRounds pending, RoundProgress progress, GatewayProperties properties) {
         this.codec = codec;
         this.pending = pending;
+        this.progress = progress;
         this.properties = properties;
     }
 
@@ -37,5 +40,6 @@ public class DecisionListener {
         if (properties.instanceId().equals(decision.replyTo())) {
             pending.complete(decision);
         }
+        progress.decided(decision);
     }
 }

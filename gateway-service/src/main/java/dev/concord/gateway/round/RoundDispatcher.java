@@ -14,16 +14,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts a round for a client request: selects N inference nodes with the round's seed, publishes the prompt, and
- * hands back a future that the round's decision completes.
+ * Starts a round for a client request in two steps: {@link #plan} selects N inference nodes with the round's seed
+ * and checks the price, {@link #dispatch} publishes the prompt and hands back a future the round's decision completes.
  */
 public class RoundDispatcher {
 
@@ -46,13 +47,20 @@ public class RoundDispatcher {
         this.clock = clock;
     }
 
-    /** The round's id and the decision to come; the future fails with a timeout if no decision arrives in time. */
-    public Dispatched dispatch(RoundRequest request) {
-        String requestId = UUID.randomUUID().toString();
+    /**
+     * The prompt that starts round {@code requestId}: N inference nodes selected with the round's seed, and the
+     * deadlines. Publishes nothing, so a request refused afterwards (limits, budget) leaves no trace on Kafka.
+     *
+     * @throws NoCapacityException         fewer than N nodes serve the model
+     * @throws PriceAboveMaximumException  the selected nodes' price for max_tokens exceeds the client's maximum
+     */
+    public PromptRequest plan(String requestId, RoundRequest request) {
         long registryVersion = registry.version();
         String seed = SeededSelection.seed(requestId, registryVersion);
-        List<Candidate> candidates = registry.active(NodeRole.INFERENCE).stream()
+        Map<String, RegistryEntry> serving = registry.active(NodeRole.INFERENCE).stream()
                 .filter(e -> servesModel(e, request.model()))
+                .collect(Collectors.toMap(RegistryEntry::nodeId, e -> e, (a, b) -> b));
+        List<Candidate> candidates = serving.values().stream()
                 .map(e -> new Candidate(e.nodeId(), e.operatorId(), e.model(), e.stakeMicros()))
                 .toList();
         List<String> nodes = SeededSelection.select(seed, candidates, request.inferenceNodes(), Set.of());
@@ -60,28 +68,54 @@ public class RoundDispatcher {
             throw new NoCapacityException("asked for " + request.inferenceNodes() + " inference nodes serving '"
                     + request.model() + "', " + nodes.size() + " can be selected");
         }
+        if (request.maxPriceMicros() != null) {
+            long price = price(nodes.stream().map(serving::get).toList(), request.maxTokens());
+            if (price > request.maxPriceMicros()) {
+                throw new PriceAboveMaximumException("the selected nodes " + nodes + " charge up to " + price
+                        + " micros for " + request.maxTokens() + " tokens each; the maximum asked is "
+                        + request.maxPriceMicros());
+            }
+        }
         Instant now = clock.instant();
-        Instant responseDeadline = now.plus(properties.responseTimeout());
-        Instant roundDeadline = responseDeadline.plus(properties.scoringTimeout());
-        PromptRequest prompt = new PromptRequest(PromptRequest.VERSION, requestId, request.model(), request.messages(),
+        Duration total = request.deadline() != null ? request.deadline()
+                : properties.responseTimeout().plus(properties.scoringTimeout());
+        Instant responseDeadline = now.plus(responseShare(total));
+        Instant roundDeadline = now.plus(total);
+        return new PromptRequest(PromptRequest.VERSION, requestId, request.model(), request.messages(),
                 request.maxTokens(), nodes, request.evaluators(), request.rule(), seed, registryVersion,
                 properties.feePerRoundMicros(), properties.instanceId(), now, responseDeadline, roundDeadline);
-        CompletableFuture<RoundDecision> decision = pending.register(requestId)
-                .orTimeout(Duration.between(now, roundDeadline.plus(DECISION_GRACE)).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Publishes the prompt; the future fails with a timeout if no decision arrives in time. */
+    public CompletableFuture<RoundDecision> dispatch(PromptRequest prompt) {
+        Duration wait = Duration.between(clock.instant(), prompt.roundDeadline().plus(DECISION_GRACE));
+        CompletableFuture<RoundDecision> decision = pending.register(prompt.requestId())
+                .orTimeout(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
         publisher.publish(Topics.PROMPTS, prompt).whenComplete((sent, failure) -> {
             if (failure != null) {
                 decision.completeExceptionally(failure);
             }
         });
-        log.info("round {}: prompt out to {}", requestId, nodes);
-        return new Dispatched(requestId, decision);
+        log.info("round {}: prompt out to {}", prompt.requestId(), prompt.inferenceNodes());
+        return decision;
+    }
+
+    /**
+     * The most the nodes can charge: each one's price per 1,000 tokens for a completion of max_tokens. The fee the
+     * client pays is fixed per round; this bounds what the chosen nodes cost, which is what a maximum price is for.
+     */
+    static long price(List<RegistryEntry> nodes, int maxTokens) {
+        return nodes.stream().mapToLong(e -> (e.pricePer1kTokensMicros() * maxTokens + 999) / 1000).sum();
+    }
+
+    /** A shorter round deadline shortens the response and the scoring phases in the configured proportion. */
+    private Duration responseShare(Duration total) {
+        Duration configured = properties.responseTimeout().plus(properties.scoringTimeout());
+        return Duration.ofMillis(total.toMillis() * properties.responseTimeout().toMillis() / configured.toMillis());
     }
 
     /** "concord-auto" (or no model) lets any node answer; a named model picks nodes that serve it. */
     private static boolean servesModel(RegistryEntry entry, String model) {
         return model == null || model.isBlank() || RoundRequest.AUTO_MODEL.equals(model) || model.equals(entry.model());
-    }
-
-    public record Dispatched(String requestId, CompletableFuture<RoundDecision> decision) {
     }
 }

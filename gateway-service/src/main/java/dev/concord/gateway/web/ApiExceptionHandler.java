@@ -1,8 +1,14 @@
 package dev.concord.gateway.web;
 
+import dev.concord.gateway.access.AccessRefusedException;
+import dev.concord.gateway.round.NoCapacityException;
+import dev.concord.gateway.round.PriceAboveMaximumException;
+import dev.concord.gateway.submission.IdempotencyConflictException;
 import dev.concord.protocol.api.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +25,41 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
         return ResponseEntity.status(e.status()).body(ApiError.of(e.getMessage(), e.type(), e.param(), e.code()));
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<ApiError> refused(AccessRefusedException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(RetryAfter.seconds(e.retryAfter())));
+        }
+        return response.body(ApiError.of(e.getMessage(), e.type(), null, e.code()));
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ResponseEntity<ApiError> idempotency(IdempotencyConflictException e) {
+        return ResponseEntity.status(e.stillRunning() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(ApiError.of(e.getMessage(), "invalid_request_error", "Idempotency-Key",
+                        e.stillRunning() ? "idempotency_key_in_use" : "idempotency_key_reused"));
+    }
+
+    @ExceptionHandler(NoCapacityException.class)
+    ResponseEntity<ApiError> noCapacity(NoCapacityException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ApiError.of(e.getMessage(), "api_error", null, "no_capacity"));
+    }
+
+    @ExceptionHandler(PriceAboveMaximumException.class)
+    ResponseEntity<ApiError> tooExpensive(PriceAboveMaximumException e) {
+        return ResponseEntity.badRequest()
+                .body(ApiError.of(e.getMessage(), "invalid_request_error", "concord.max_price_micros", "price_above_maximum"));
+    }
+
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ApiError> tooLarge(DataBufferLimitException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(ApiError.of("the request body is too large: " + e.getMessage(), "invalid_request_error", null,
+                        "request_too_large"));
     }
 
     @ExceptionHandler(ServerWebInputException.class)

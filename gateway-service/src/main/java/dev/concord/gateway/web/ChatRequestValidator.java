@@ -7,6 +7,7 @@ import dev.concord.gateway.web.openai.ChatCompletionRequest.ConcordOptions;
 import dev.concord.gateway.web.openai.ChatCompletionRequest.Message;
 import dev.concord.protocol.event.ChatMessage;
 import dev.concord.quality.aggregation.AggregationRules;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ public class ChatRequestValidator {
     private static final Set<String> ROLES = Set.of("system", "user", "assistant", "developer");
     private static final int DEFAULT_MAX_TOKENS = 512;
     private static final int MAX_TOKENS_LIMIT = 8192;
+    /** Below this a round cannot collect answers and scores over Kafka at all. */
+    private static final Duration MIN_DEADLINE = Duration.ofSeconds(1);
 
     private final GatewayProperties properties;
 
@@ -34,7 +37,7 @@ public class ChatRequestValidator {
         }
         List<ChatMessage> messages = messages(request.messages());
         int maxTokens = maxTokens(request);
-        ConcordOptions options = request.concord() == null ? new ConcordOptions(null, null, null) : request.concord();
+        ConcordOptions options = request.concord() == null ? ConcordOptions.NONE : request.concord();
         int nodes = bounded(options.nodes(), properties.inferenceNodes(), properties.maxInferenceNodes(), "concord.nodes");
         int evaluators = bounded(options.evaluators(), properties.evaluators(), properties.maxEvaluators(), "concord.evaluators");
         String rule = options.rule() == null ? properties.rule() : options.rule();
@@ -44,7 +47,26 @@ public class ChatRequestValidator {
             throw ApiException.invalid(e.getMessage(), "concord.rule");
         }
         String model = request.model() == null || request.model().isBlank() ? RoundRequest.AUTO_MODEL : request.model();
-        return new RoundRequest(model, messages, maxTokens, nodes, evaluators, rule);
+        return new RoundRequest(model, messages, maxTokens, nodes, evaluators, rule, deadline(options.deadlineMs()),
+                maxPrice(options.maxPriceMicros()));
+    }
+
+    private Duration deadline(Long millis) {
+        if (millis == null) {
+            return null;
+        }
+        if (millis < MIN_DEADLINE.toMillis() || millis > properties.maxDeadline().toMillis()) {
+            throw ApiException.invalid("concord.deadline_ms must be between " + MIN_DEADLINE.toMillis() + " and "
+                    + properties.maxDeadline().toMillis(), "concord.deadline_ms");
+        }
+        return Duration.ofMillis(millis);
+    }
+
+    private static Long maxPrice(Long micros) {
+        if (micros != null && micros < 0) {
+            throw ApiException.invalid("concord.max_price_micros must not be negative", "concord.max_price_micros");
+        }
+        return micros;
     }
 
     private List<ChatMessage> messages(List<Message> messages) {

@@ -2,8 +2,9 @@ package dev.concord.gateway.web;
 
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import dev.concord.gateway.access.Caller;
 import dev.concord.gateway.config.GatewayProperties;
-import dev.concord.gateway.round.RoundDispatcher;
+import dev.concord.gateway.submission.Submissions;
 import dev.concord.runtime.registry.NodeRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.WebFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Malformed requests get OpenAI's error JSON with a 4xx status, and never start a round. */
@@ -34,12 +36,21 @@ class ChatCompletionErrorsTest {
         ChunkStream chunkStream(JsonMapper json) {
             return new ChunkStream(json);
         }
+
+        /** Stands in for ApiKeyFilter: these tests are about the request, not the key. */
+        @Bean
+        WebFilter anonymousCaller() {
+            return (exchange, chain) -> {
+                Caller.ANONYMOUS.attachTo(exchange);
+                return chain.filter(exchange);
+            };
+        }
     }
 
     @Autowired
     WebTestClient client;
     @MockitoBean
-    RoundDispatcher dispatcher;
+    Submissions submissions;
     @MockitoBean
     NodeRegistry registry;
 
@@ -48,7 +59,7 @@ class ChatCompletionErrorsTest {
         post("{\"model\": \"x\", \"messages\": [").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.type").isEqualTo("invalid_request_error")
                 .jsonPath("$.error.message").value(m -> org.assertj.core.api.Assertions.assertThat((String) m).contains("JSON"));
-        verifyNoInteractions(dispatcher);
+        verifyNoInteractions(submissions);
     }
 
     @Test
@@ -56,7 +67,7 @@ class ChatCompletionErrorsTest {
         post("{\"model\": \"concord-auto\"}").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.param").isEqualTo("messages")
                 .jsonPath("$.error.type").isEqualTo("invalid_request_error");
-        verifyNoInteractions(dispatcher);
+        verifyNoInteractions(submissions);
     }
 
     @Test
@@ -89,7 +100,7 @@ class ChatCompletionErrorsTest {
         post("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"concord\": {\"nodes\": 99}}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.param").isEqualTo("concord.nodes");
-        verifyNoInteractions(dispatcher);
+        verifyNoInteractions(submissions);
     }
 
     @Test
@@ -97,7 +108,7 @@ class ChatCompletionErrorsTest {
         post("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}], \"stream_options\": {\"include_usage\": true}}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.param").isEqualTo("stream_options");
-        verifyNoInteractions(dispatcher);
+        verifyNoInteractions(submissions);
     }
 
     private WebTestClient.ResponseSpec post(String body) {

@@ -6,8 +6,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import dev.concord.gateway.round.NoCapacityException;
-import dev.concord.gateway.round.RoundDispatcher;
-import dev.concord.gateway.round.RoundDispatcher.Dispatched;
+import dev.concord.gateway.submission.Submissions;
+import dev.concord.gateway.round.Dispatched;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.runtime.registry.NodeRegistry;
@@ -37,7 +37,7 @@ class ChatCompletionStreamTest {
     @Autowired
     WebTestClient client;
     @MockitoBean
-    RoundDispatcher dispatcher;
+    Submissions submissions;
     @MockitoBean
     NodeRegistry registry;
 
@@ -106,12 +106,12 @@ class ChatCompletionStreamTest {
         post("{\"stream\": true, \"messages\": []}").expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody().jsonPath("$.error.param").isEqualTo("messages");
-        verifyNoInteractions(dispatcher);
+        verifyNoInteractions(submissions);
     }
 
     @Test
     void noCapacityForAStreamedRequestIsStillA503WithErrorJson() {
-        when(dispatcher.dispatch(any())).thenThrow(new NoCapacityException("asked for 3 inference nodes"));
+        when(submissions.submit(any(), any(), any(), any())).thenThrow(new NoCapacityException("asked for 3 inference nodes"));
 
         post("{\"stream\": true, " + QUESTION + "}").expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
@@ -119,7 +119,7 @@ class ChatCompletionStreamTest {
     }
 
     private void roundEndsWith(CompletableFuture<RoundDecision> decision) {
-        when(dispatcher.dispatch(any())).thenReturn(new Dispatched("r-1", decision));
+        when(submissions.submit(any(), any(), any(), any())).thenReturn(new Dispatched("r-1", decision));
     }
 
     /** The raw events, each as its lines without the blank line that ends it. */

@@ -30,11 +30,24 @@ public record ChatCompletionRequest(String model,
     public record StreamOptions(@JsonProperty("include_usage") Boolean includeUsage) {
     }
 
+    /** Whether the client asked to submit and poll (202 with the round id) instead of waiting for the answer. */
+    public boolean submittedAsync() {
+        return concord != null && Boolean.TRUE.equals(concord.async());
+    }
+
     /**
-     * @param nodes      N, how many inference nodes answer
-     * @param evaluators K, how many evaluators score
-     * @param rule       the aggregation rule (median, mean, trimmed-mean, ...)
+     * @param nodes          N, how many inference nodes answer
+     * @param evaluators     K, how many evaluators score
+     * @param rule           the aggregation rule (median, mean, trimmed-mean, ...)
+     * @param deadlineMs     how long the whole round may take, in milliseconds
+     * @param maxPriceMicros the most the selected inference nodes may charge for max_tokens, in micros
+     * @param async          answer 202 with the round id at once; poll or subscribe to it
      */
-    public record ConcordOptions(Integer nodes, Integer evaluators, String rule) {
+    public record ConcordOptions(Integer nodes, Integer evaluators, String rule,
+                                 @JsonProperty("deadline_ms") Long deadlineMs,
+                                 @JsonProperty("max_price_micros") Long maxPriceMicros,
+                                 Boolean async) {
+
+        public static final ConcordOptions NONE = new ConcordOptions(null, null, null, null, null, null);
     }
 }
