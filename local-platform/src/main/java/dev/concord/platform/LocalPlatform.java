@@ -36,6 +36,8 @@ public final class LocalPlatform implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private int gatewayPort;
+    private final String adminToken = GatewayKeys.newAdminToken();
+    private String apiKey;
 
     private LocalPlatform() {
     }
@@ -72,6 +74,7 @@ public final class LocalPlatform implements AutoCloseable {
             service.awaitHealthy(START_TIMEOUT);
             log.info("{} is up on port {}", service.name(), service.port());
         }
+        apiKey = GatewayKeys.create(gatewayUrl(), adminToken, "local");
     }
 
     private static List<NewTopic> topics() {
@@ -127,11 +130,13 @@ public final class LocalPlatform implements AutoCloseable {
                 FreePort.resolve(ports.inference())));
         services.add(launch(jars, "evaluator-service", concat(kafkaArgs, evaluatorArgs(config, judgeUrl)), env, logs,
                 FreePort.resolve(ports.evaluator())));
-        services.add(launch(jars, "gateway-service", concat(kafkaArgs, List.of(
+        services.add(launch(jars, "gateway-service", concat(concat(kafkaArgs, dbArgs), List.of(
                 "--CONSENSUS_URL=http://127.0.0.1:" + consensusPort,
                 "--REWARD_URL=http://127.0.0.1:" + rewardPort,
                 "--concord.gateway.inference-nodes=" + config.defaultNodes(),
-                "--concord.gateway.evaluators=" + config.defaultEvaluators())), env, logs, gatewayPort));
+                "--concord.gateway.evaluators=" + config.defaultEvaluators(),
+                "--concord.gateway.access.anonymous-access=" + config.anonymousAccess())),
+                Map.of("CONCORD_HOME", config.home().toString(), "CONCORD_ADMIN_TOKEN", adminToken), logs, gatewayPort));
         return services;
     }
 
@@ -182,6 +187,16 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** An API key the platform created at start, for the first round, the printed curl and the tests. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** The gateway's admin token: it manages keys at {@code /admin/keys}. */
+    public String adminToken() {
+        return adminToken;
     }
 
     public String jdbcUrl() {

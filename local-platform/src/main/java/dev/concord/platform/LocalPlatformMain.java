@@ -42,7 +42,8 @@ public final class LocalPlatformMain {
         long roundStarted = System.nanoTime();
         HttpResponse<String> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(platform.gatewayUrl() + "/v1/chat/completions"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + platform.apiKey())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         long round = Duration.ofNanos(System.nanoTime() - roundStarted).toMillis();
 
@@ -52,16 +53,24 @@ public final class LocalPlatformMain {
                   %s
 
                   API (OpenAI-compatible): %s/v1
+                  API docs:                %s/docs
                   Health:                  %s/actuator/health
                   Kafka: %s   PostgreSQL: %s
 
+                  API key (shown once; this local run also serves requests without a key):
+                    export CONCORD_API_KEY=%s
+                  Admin token for %s/admin/keys (new on every start):
+                    export CONCORD_ADMIN_TOKEN=%s
+
                 Try it:
                   curl -s %s/v1/chat/completions -H 'Content-Type: application/json' \\
+                    -H "Authorization: Bearer $CONCORD_API_KEY" \\
                     -d '%s'
 
                 Ctrl-C stops everything.
                 %n""", startup / 1000.0, first.statusCode(), round, abbreviate(first.body()), platform.gatewayUrl(),
-                platform.gatewayUrl(), platform.kafkaBootstrapServers(), platform.jdbcUrl(), platform.gatewayUrl(), body);
+                platform.gatewayUrl(), platform.gatewayUrl(), platform.kafkaBootstrapServers(), platform.jdbcUrl(),
+                platform.apiKey(), platform.gatewayUrl(), platform.adminToken(), platform.gatewayUrl(), body);
         stopped.await();
     }
 
@@ -80,7 +89,7 @@ public final class LocalPlatformMain {
                 EvaluatorSpec.of("eval-5", "op-e5", "bge"), EvaluatorSpec.of("eval-6", "op-e6", "bge"),
                 EvaluatorSpec.of("eval-7", "op-e7", "lexical"), EvaluatorSpec.of("eval-8", "op-e8", "judge"));
         return new PlatformConfig(home, true, 19092, 19093, 15432, 9101,
-                new PlatformConfig.ServicePorts(8080, 8081, 8082, 8083, 8084), nodes, evaluators, 3, 5);
+                new PlatformConfig.ServicePorts(8080, 8081, 8082, 8083, 8084), nodes, evaluators, 3, 5, true);
     }
 
     private static InferenceNodeSpec node(String id, String model, QualityTier tier, long medianLatencyMillis) {

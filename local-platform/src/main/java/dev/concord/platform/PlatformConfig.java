@@ -13,10 +13,13 @@ import java.util.List;
  * @param servicePorts  gateway, consensus, reward, inference agent, evaluator agent; 0 picks free ports
  * @param defaultNodes  N for requests that do not ask
  * @param defaultEvaluators K for requests that do not ask
+ * @param anonymousAccess   let requests without an API key through the gateway (the run command, for a quick curl);
+ *                          the platform creates a key either way
  */
 public record PlatformConfig(Path home, boolean persistent, int kafkaPort, int kafkaControllerPort, int postgresPort,
                              int modelSimPort, ServicePorts servicePorts, List<InferenceNodeSpec> inferenceNodes,
-                             List<EvaluatorSpec> evaluators, int defaultNodes, int defaultEvaluators) {
+                             List<EvaluatorSpec> evaluators, int defaultNodes, int defaultEvaluators,
+                             boolean anonymousAccess) {
 
     public PlatformConfig {
         inferenceNodes = List.copyOf(inferenceNodes);

@@ -7,6 +7,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
+import com.openai.errors.UnauthorizedException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -23,13 +24,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenAiSdkEndToEndTest {
 
     private static OpenAIClient openai;
+    private static LocalPlatform platform;
 
     @BeforeAll
-    static void connect(LocalPlatform platform) {
-        // No retries: the SDK retries 5xx answers, which would hide a failed round behind a later one.
-        openai = OpenAIOkHttpClient.builder()
+    static void connect(LocalPlatform shared) {
+        platform = shared;
+        openai = client(platform.apiKey());
+    }
+
+    /** No retries: the SDK retries 5xx and 429 answers, which would hide a failed round behind a later one. */
+    private static OpenAIClient client(String apiKey) {
+        return OpenAIOkHttpClient.builder()
                 .baseUrl(platform.gatewayUrl() + "/v1")
-                .apiKey("unused")
+                .apiKey(apiKey)
                 .maxRetries(0)
                 .timeout(Duration.ofSeconds(60))
                 .build();
@@ -85,6 +92,20 @@ class OpenAiSdkEndToEndTest {
                     assertThat(e.param()).contains("messages");
                     assertThat(e.type()).contains("invalid_request_error");
                 });
+    }
+
+    @Test
+    void aKeyTheGatewayNeverIssuedIsTheSdksUnauthorizedException() {
+        OpenAIClient stranger = client("sk-concord-never-issued");
+        try {
+            assertThatThrownBy(() -> stranger.chat().completions().create(question().build()))
+                    .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(401);
+                        assertThat(e.code()).contains("invalid_api_key");
+                    });
+        } finally {
+            stranger.close();
+        }
     }
 
     private static ChatCompletionCreateParams.Builder question() {

@@ -73,6 +73,7 @@ class RoundEndToEndTest {
         HttpResponse<String> answer = post("{\"messages\":[{\"role\":\"user\",\"content\":\"" + SharedPlatform.QUESTION + "\"}]}");
         String roundId = JSON.readTree(answer.body()).path("concord").path("round_id").asString();
 
+        // the evidence is public: a third party recomputes the decision without the client's key
         HttpResponse<String> evidence = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/rounds/" + roundId))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(200);
@@ -107,15 +108,32 @@ class RoundEndToEndTest {
 
     @Test
     void modelsListsWhatTheSwarmServes() throws Exception {
-        HttpResponse<String> models = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/models")).build(),
+        HttpResponse<String> models = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/models"))
+                        .header("Authorization", "Bearer " + platform.apiKey()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(models.statusCode()).isEqualTo(200);
         assertThat(models.body()).contains("concord-auto", "sim-exact", "sim-off-topic-a");
     }
 
+    @Test
+    void aRequestWithoutAKeyIsRefusedAndTheDocsAreServed() throws Exception {
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/chat/completions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(anonymous.body()).path("error").path("code").asString()).isEqualTo("invalid_api_key");
+
+        HttpResponse<String> docs = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(docs.body()).path("paths").has("/v1/chat/completions")).isTrue();
+    }
+
     private static HttpResponse<String> post(String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/chat/completions"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + platform.apiKey())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

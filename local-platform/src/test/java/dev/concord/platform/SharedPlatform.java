@@ -50,7 +50,7 @@ final class SharedPlatform implements ParameterResolver {
         List<EvaluatorSpec> evaluators = List.of(EvaluatorSpec.of("eval-a", "op-ea", "minilm"),
                 EvaluatorSpec.of("eval-b", "op-eb", "minilm"), EvaluatorSpec.of("eval-c", "op-ec", "bge"));
         PlatformConfig config = new PlatformConfig(home, false, 0, 0, 0, 0,
-                new PlatformConfig.ServicePorts(0, 0, 0, 0, 0), nodes, evaluators, 3, 3);
+                new PlatformConfig.ServicePorts(0, 0, 0, 0, 0), nodes, evaluators, 3, 3, false);
         return LocalPlatform.start(config, ServiceJars.locate());
     }
 

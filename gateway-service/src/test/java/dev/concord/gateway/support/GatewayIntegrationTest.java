@@ -60,7 +60,7 @@ public abstract class GatewayIntegrationTest {
         if (swarm == null) {
             swarm = TestSwarm.start(UUID.randomUUID().toString().substring(0, 8), 2);
         }
-        awaitReady(registry, listeners);
+        awaitReady(swarm, registry, listeners);
         client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(WAIT).build();
     }
 
@@ -73,7 +73,7 @@ public abstract class GatewayIntegrationTest {
     }
 
     /** The gateway sees the swarm's nodes and reads its topics (from the latest offset, so it must be reading first). */
-    protected static void awaitReady(NodeRegistry registry, KafkaListenerEndpointRegistry listeners) {
+    public static void awaitReady(TestSwarm swarm, NodeRegistry registry, KafkaListenerEndpointRegistry listeners) {
         Awaitility.await().atMost(WAIT).until(() -> registry.active(NodeRole.INFERENCE).stream()
                 .filter(e -> e.model().equals(swarm.model())).count() == swarm.nodeIds().size());
         Awaitility.await().atMost(WAIT).until(() -> listeners.getListenerContainers().stream()
