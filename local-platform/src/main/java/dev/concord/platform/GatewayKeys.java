@@ -29,11 +29,16 @@ final class GatewayKeys {
 
     /** A new API key's secret, from {@code POST /admin/keys}. */
     static String create(String gatewayUrl, String adminToken, String name) {
+        return create(gatewayUrl, adminToken, Map.of("name", name));
+    }
+
+    /** A new API key's secret; {@code spec} as the admin API takes it (name, limits, budget_micros, account_id). */
+    static String create(String gatewayUrl, String adminToken, Map<String, Object> spec) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/admin/keys"))
                 .header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("name", name))))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(spec)))
                 .build();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

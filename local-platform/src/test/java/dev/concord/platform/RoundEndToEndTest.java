@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,6 +118,34 @@ class RoundEndToEndTest {
     }
 
     @Test
+    void aKeyWithAPrepaidAccountReservesEachRoundsFeeThereAndAnEmptyAccountIsRefused() throws Exception {
+        String funded = "e2e-funded-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> deposit = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/accounts/" + funded + "/deposits"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amountMicros\": 1000000}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(deposit.statusCode()).as(deposit.body()).isEqualTo(201);
+        String fundedKey = GatewayKeys.create(platform.gatewayUrl(), platform.adminToken(), Map.of("name", "funded", "account_id", funded));
+        String emptyKey = GatewayKeys.create(platform.gatewayUrl(), platform.adminToken(),
+                Map.of("name", "empty", "account_id", "e2e-empty-" + UUID.randomUUID().toString().substring(0, 8)));
+        String question = "{\"messages\":[{\"role\":\"user\",\"content\":\"" + SharedPlatform.QUESTION + "\"}]}";
+
+        HttpResponse<String> paid = post(question, fundedKey);
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        String roundId = JSON.readTree(paid.body()).path("concord").path("round_id").asString();
+        try (Connection db = DriverManager.getConnection(platform.jdbcUrl(), platform.databaseUser(), platform.databasePassword())) {
+            assertThat(queryString(db, "SELECT account FROM reward.reservations WHERE request_id = ?", roundId))
+                    .isEqualTo("client:" + funded);
+            awaitSettlement(db, roundId);
+            assertThat(queryString(db, "SELECT outcome FROM reward.reservation_closures WHERE request_id = ?", roundId))
+                    .isEqualTo("settled");
+        }
+
+        HttpResponse<String> refused = post(question, emptyKey);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(JSON.readTree(refused.body()).path("error").path("code").asString()).isEqualTo("insufficient_quota");
+    }
+
+    @Test
     void aRequestWithoutAKeyIsRefusedAndTheDocsAreServed() throws Exception {
         HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/chat/completions"))
                 .header("Content-Type", "application/json")
@@ -131,9 +161,13 @@ class RoundEndToEndTest {
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
+        return post(body, platform.apiKey());
+    }
+
+    private static HttpResponse<String> post(String body, String apiKey) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/chat/completions"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + platform.apiKey())
+                .header("Authorization", "Bearer " + apiKey)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

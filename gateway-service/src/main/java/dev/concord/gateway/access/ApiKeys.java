@@ -71,6 +71,9 @@ public class ApiKeys {
             if (tokensPerMinute != null && tokensPerMinute < 1) {
                 throw new IllegalArgumentException("tokens_per_minute must be at least 1");
             }
+            if (accountId != null && (accountId.isBlank() || accountId.contains(":"))) {
+                throw new IllegalArgumentException("account_id must be a reward-service client account id (no ':')");
+            }
             if (budgetMicros != null && budgetMicros < 0) {
                 throw new IllegalArgumentException("budget_micros must not be negative");
             }

@@ -5,14 +5,16 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Who sent a request: the API key it authenticated with, and that key's limits. The anonymous caller (only where
  * anonymous access is on) has no limits and no budget.
+ *
+ * @param accountId the key's prepaid account in the reward service, or null
  */
-public record Caller(String keyId, int requestsPerMinute, long tokensPerMinute) {
+public record Caller(String keyId, int requestsPerMinute, long tokensPerMinute, String accountId) {
 
-    public static final Caller ANONYMOUS = new Caller("anonymous", 0, 0);
+    public static final Caller ANONYMOUS = new Caller("anonymous", 0, 0, null);
     private static final String ATTRIBUTE = Caller.class.getName();
 
     public static Caller of(ApiKey key) {
-        return new Caller(key.id(), key.requestsPerMinute(), key.tokensPerMinute());
+        return new Caller(key.id(), key.requestsPerMinute(), key.tokensPerMinute(), key.accountId());
     }
 
     public boolean anonymous() {

@@ -2,6 +2,7 @@ package dev.concord.gateway.config;
 
 import dev.concord.gateway.access.ApiKeys;
 import dev.concord.gateway.access.RateLimiter;
+import dev.concord.gateway.account.PrepaidAccounts;
 import dev.concord.gateway.persistence.ApiKeyRepository;
 import dev.concord.gateway.persistence.RateWindowRepository;
 import dev.concord.gateway.persistence.SubmissionRepository;
@@ -23,8 +24,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,11 +59,18 @@ class GatewayConfiguration {
     }
 
     @Bean
-    Submissions submissions(RateLimiter limiter, RoundDispatcher dispatcher, SubmissionRepository submissions,
-                            ApiKeyRepository keys, PlatformTransactionManager transactions, EventCodec codec, Clock clock) {
+    PrepaidAccounts prepaidAccounts(GatewayProperties properties, JsonMapper json) {
+        return new PrepaidAccounts(RestClient.builder().baseUrl(properties.rewardUrl())
+                .requestFactory(new JdkClientHttpRequestFactory()).build(), json);
+    }
+
+    @Bean
+    Submissions submissions(RateLimiter limiter, PrepaidAccounts accounts, RoundDispatcher dispatcher,
+                            SubmissionRepository submissions, ApiKeyRepository keys,
+                            PlatformTransactionManager transactions, EventCodec codec, Clock clock) {
         // outcomes are written with JDBC, so never on the Kafka listener thread that completes the decision
-        return new Submissions(limiter, dispatcher, submissions, keys, new TransactionTemplate(transactions), codec,
-                task -> Schedulers.boundedElastic().schedule(task), clock);
+        return new Submissions(limiter, accounts, dispatcher, submissions, keys, new TransactionTemplate(transactions),
+                codec, task -> Schedulers.boundedElastic().schedule(task), clock);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param feePerRoundMicros what a round costs the client, split among the nodes by the reward service
  * @param maxPromptChars   the largest prompt (all messages together) accepted
  * @param maxDeadline      the longest round deadline a request may ask for
+ * @param rewardUrl        the reward service, where the fees of keys with a prepaid account are reserved
  */
 @Validated
 @ConfigurationProperties("concord.gateway")
@@ -34,7 +35,8 @@ public record GatewayProperties(@DefaultValue("") String instanceId,
                                 @DefaultValue("10s") Duration scoringTimeout,
                                 @DefaultValue("2000") @Positive long feePerRoundMicros,
                                 @DefaultValue("32000") @Positive int maxPromptChars,
-                                @DefaultValue("60s") Duration maxDeadline) {
+                                @DefaultValue("60s") Duration maxDeadline,
+                                @DefaultValue("http://127.0.0.1:8082") @NotBlank String rewardUrl) {
 
     public GatewayProperties {
         if (instanceId == null || instanceId.isBlank()) {

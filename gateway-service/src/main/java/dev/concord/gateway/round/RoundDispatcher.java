@@ -49,12 +49,12 @@ public class RoundDispatcher {
 
     /**
      * The prompt that starts round {@code requestId}: N inference nodes selected with the round's seed, and the
-     * deadlines. Publishes nothing, so a request refused afterwards (limits, budget) leaves no trace on Kafka.
+     * deadlines; {@code clientAccountId} (nullable) is the prepaid account its fee is reserved from. Publishes nothing, so a request refused afterwards (limits, budget) leaves no trace on Kafka.
      *
      * @throws NoCapacityException         fewer than N nodes serve the model
      * @throws PriceAboveMaximumException  the selected nodes' price for max_tokens exceeds the client's maximum
      */
-    public PromptRequest plan(String requestId, RoundRequest request) {
+    public PromptRequest plan(String requestId, RoundRequest request, String clientAccountId) {
         long registryVersion = registry.version();
         String seed = SeededSelection.seed(requestId, registryVersion);
         Map<String, RegistryEntry> serving = registry.active(NodeRole.INFERENCE).stream()
@@ -83,7 +83,8 @@ public class RoundDispatcher {
         Instant roundDeadline = now.plus(total);
         return new PromptRequest(PromptRequest.VERSION, requestId, request.model(), request.messages(),
                 request.maxTokens(), nodes, request.evaluators(), request.rule(), seed, registryVersion,
-                properties.feePerRoundMicros(), properties.instanceId(), now, responseDeadline, roundDeadline);
+                properties.feePerRoundMicros(), properties.instanceId(), now, responseDeadline, roundDeadline,
+                clientAccountId);
     }
 
     /** Publishes the prompt; the future fails with a timeout if no decision arrives in time. */

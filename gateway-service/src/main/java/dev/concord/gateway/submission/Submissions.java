@@ -1,6 +1,7 @@
 package dev.concord.gateway.submission;
 
 import dev.concord.gateway.access.AccessRefusedException;
+import dev.concord.gateway.account.PrepaidAccounts;
 import dev.concord.gateway.access.Caller;
 import dev.concord.gateway.access.RateLimiter;
 import dev.concord.gateway.persistence.ApiKeyRepository;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns an authenticated request into a round, in this order: the key's rate limits, the round's plan (selection and
- * price), then in one transaction the idempotency claim and the budget charge, then the prompt. Every round is stored
+ * price), then in one transaction the idempotency claim and the budget charge, then the fee's reservation in the
+ * key's prepaid account if it has one, then the prompt. Every round is stored
  * as a submission, and its outcome is stored before the client hears it, so a replay, a poll or a progress subscriber
  * on any replica finds it. Blocking (JDBC): callers run it off the event loop.
  */
@@ -36,6 +38,7 @@ public class Submissions {
     public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
     private final RateLimiter limiter;
+    private final PrepaidAccounts accounts;
     private final RoundDispatcher dispatcher;
     private final SubmissionRepository submissions;
     private final ApiKeyRepository keys;
@@ -44,10 +47,11 @@ public class Submissions {
     private final Executor recording;
     private final Clock clock;
 
-    public Submissions(RateLimiter limiter, RoundDispatcher dispatcher, SubmissionRepository submissions,
-                       ApiKeyRepository keys, TransactionTemplate transaction, EventCodec codec, Executor recording,
-                       Clock clock) {
+    public Submissions(RateLimiter limiter, PrepaidAccounts accounts, RoundDispatcher dispatcher,
+                       SubmissionRepository submissions, ApiKeyRepository keys, TransactionTemplate transaction,
+                       EventCodec codec, Executor recording, Clock clock) {
         this.limiter = limiter;
+        this.accounts = accounts;
         this.dispatcher = dispatcher;
         this.submissions = submissions;
         this.keys = keys;
@@ -63,10 +67,13 @@ public class Submissions {
      */
     public Dispatched submit(Caller caller, String idempotencyKey, String fingerprint, RoundRequest request) {
         limiter.admit(caller);
-        PromptRequest prompt = dispatcher.plan(UUID.randomUUID().toString(), request);
+        PromptRequest prompt = dispatcher.plan(UUID.randomUUID().toString(), request, caller.accountId());
         Optional<StoredSubmission> earlier = transaction.execute(status -> claim(caller, idempotencyKey, fingerprint, prompt));
         if (earlier.isPresent()) {
             return replay(earlier.get(), idempotencyKey);
+        }
+        if (caller.accountId() != null) {
+            reserve(caller, prompt);
         }
         CompletableFuture<RoundDecision> answered = dispatcher.dispatch(prompt)
                 .handleAsync((decision, failure) -> {
@@ -111,6 +118,19 @@ public class Submissions {
                     + prompt.feeMicros() + " micros");
         }
         return Optional.empty();
+    }
+
+    /** Reserves the fee in the key's prepaid account; if that fails, the round never happened: claim and charge undone. */
+    private void reserve(Caller caller, PromptRequest prompt) {
+        try {
+            accounts.reserve(caller.accountId(), prompt.requestId(), prompt.feeMicros());
+        } catch (RuntimeException e) {
+            transaction.executeWithoutResult(status -> {
+                submissions.delete(prompt.requestId());
+                keys.refund(caller.keyId(), prompt.feeMicros());
+            });
+            throw e;
+        }
     }
 
     private Dispatched replay(StoredSubmission earlier, String idempotencyKey) {

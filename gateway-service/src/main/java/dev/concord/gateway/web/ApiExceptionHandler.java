@@ -1,6 +1,7 @@
 package dev.concord.gateway.web;
 
 import dev.concord.gateway.access.AccessRefusedException;
+import dev.concord.gateway.account.AccountUnavailableException;
 import dev.concord.gateway.round.NoCapacityException;
 import dev.concord.gateway.round.PriceAboveMaximumException;
 import dev.concord.gateway.submission.IdempotencyConflictException;
@@ -47,6 +48,13 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> noCapacity(NoCapacityException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(ApiError.of(e.getMessage(), "api_error", null, "no_capacity"));
+    }
+
+    @ExceptionHandler(AccountUnavailableException.class)
+    ResponseEntity<ApiError> accountUnavailable(AccountUnavailableException e) {
+        log.warn("{}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ApiError.of(e.getMessage(), "api_error", null, "account_unavailable"));
     }
 
     @ExceptionHandler(PriceAboveMaximumException.class)

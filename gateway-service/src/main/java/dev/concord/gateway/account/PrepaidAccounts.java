@@ -1,0 +1,49 @@
+package dev.concord.gateway.account;
+
+import dev.concord.gateway.access.AccessRefusedException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Clients' prepaid accounts in the reward service: before a round of a key with an account starts, its fee is
+ * reserved there ({@code POST /v1/accounts/{id}/reservations}, idempotent per round id); the reward service settles
+ * the reservation by the round's fee, or voids it, when the decision arrives. Blocking HTTP: call it off the event loop.
+ */
+public class PrepaidAccounts {
+
+    private final RestClient reward;
+    private final JsonMapper json;
+
+    public PrepaidAccounts(RestClient reward, JsonMapper json) {
+        this.reward = reward;
+        this.json = json;
+    }
+
+    /**
+     * @throws AccessRefusedException      the account cannot cover the fee (reward answered 402)
+     * @throws AccountUnavailableException the reward service did not take the reservation
+     */
+    public void reserve(String accountId, String roundId, long feeMicros) {
+        try {
+            reward.post().uri("/v1/accounts/{accountId}/reservations", accountId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsString(Map.of("requestId", roundId, "amountMicros", feeMicros)))
+                    .retrieve()
+                    .toBodilessEntity();
+        } catch (RestClientResponseException e) {
+            if (e.getStatusCode().value() == HttpStatus.PAYMENT_REQUIRED.value()) {
+                throw AccessRefusedException.budgetExhausted("the prepaid account " + accountId
+                        + " cannot cover the round's fee of " + feeMicros + " micros");
+            }
+            throw new AccountUnavailableException("the reward service refused the reservation for round " + roundId
+                    + ": HTTP " + e.getStatusCode().value(), e);
+        } catch (RestClientException e) {
+            throw new AccountUnavailableException("the reward service could not be reached to reserve round " + roundId, e);
+        }
+    }
+}
