@@ -8,6 +8,7 @@ import dev.concord.protocol.codec.InvalidEventException;
 import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
+import dev.concord.protocol.event.Score;
 import dev.concord.protocol.event.ScoreSheet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,33 @@ class EventCodecTest {
         assertThat(oldPrompt).doesNotContain("clientAccountId");
         assertThat(codec.decode(oldPrompt, PromptRequest.class).clientAccountId()).isNull();
         assertThat(codec.decode(oldDecision, RoundDecision.class).clientAccountId()).isNull();
+    }
+
+    @Test
+    void aScoreWithoutFlagsKeepsTheJsonSignedBeforeFlagsExisted() {
+        String before = "{\"version\":1,\"requestId\":\"r\",\"evaluatorId\":\"e\",\"scorer\":\"s\","
+                + "\"scores\":[{\"nodeId\":\"a\",\"value\":7.0}],\"createdAt\":\"2026-11-26T08:00:00Z\",\"signature\":null}";
+        ScoreSheet decoded = codec.decode(before, ScoreSheet.class);
+        assertThat(decoded.scores().get(0).flags()).isNull();
+        assertThat(codec.encode(decoded)).isEqualTo(before);
+    }
+
+    @Test
+    void emptyFlagsAreTheAbsentForm() {
+        assertThat(new Score("a", 7, List.of())).isEqualTo(new Score("a", 7));
+    }
+
+    @Test
+    void aScoreWithoutItsNodeIsNamedByPath() {
+        String json = codec.encode(SampleEvents.scoreSheet()).replace("\"nodeId\":\"inf-b\",", "");
+        assertThatThrownBy(() -> codec.decode(json, ScoreSheet.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("scores[1].nodeId");
+    }
+
+    @Test
+    void aNullFlagIsRejected() {
+        String json = codec.encode(SampleEvents.scoreSheet()).replace("\"flags\":[", "\"flags\":[null,");
+        assertThatThrownBy(() -> codec.decode(json, ScoreSheet.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("scores[1].flags");
     }
 }

@@ -43,7 +43,8 @@ final class SampleEvents {
 
     static ScoreSheet scoreSheet() {
         return new ScoreSheet(1, "req-1", "eval-1", "bi-encoder:all-minilm-l6-v2-q@1",
-                List.of(new Score("inf-a", 8.25), new Score("inf-b", 3.5)), T0.plusMillis(90), null);
+                List.of(new Score("inf-a", 8.25), new Score("inf-b", 3.5, List.of(Score.PROMPT_INJECTION))), T0.plusMillis(90),
+                null);
     }
 
     static RoundDecision decision() {

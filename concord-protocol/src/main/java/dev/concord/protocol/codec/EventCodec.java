@@ -53,27 +53,49 @@ public final class EventCodec {
 
     private static void validate(Event event) {
         Class<?> type = event.getClass();
-        for (RecordComponent component : type.getRecordComponents()) {
-            if (component.isAnnotationPresent(Nullable.class)) {
-                continue;
-            }
-            Object value;
-            try {
-                value = component.getAccessor().invoke(event);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            if (value == null) {
-                throw new InvalidEventException(type.getSimpleName() + ": missing field '" + component.getName() + "'");
-            }
-            if (value instanceof Collection<?> items && items.stream().anyMatch(Objects::isNull)) {
-                throw new InvalidEventException(type.getSimpleName() + ": null element in '" + component.getName() + "'");
-            }
+        if (event instanceof Record record) {
+            requireFields(record, type.getSimpleName());
         }
         int supported = supportedVersion(type);
         if (event.version() < 1 || event.version() > supported) {
             throw new InvalidEventException(type.getSimpleName() + ": unsupported version " + event.version()
                     + " (this node understands up to " + supported + ")");
+        }
+    }
+
+    /**
+     * Every component not marked {@link Nullable} is present and no list holds a null, in the record and in the
+     * records its lists hold (a score sheet's scores, a decision's outcomes), named by path, e.g. {@code scores[1].nodeId}.
+     */
+    private static void requireFields(Record record, String path) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            String where = path + "." + component.getName();
+            if (value == null) {
+                if (component.isAnnotationPresent(Nullable.class)) {
+                    continue;
+                }
+                throw new InvalidEventException(record.getClass().getSimpleName() + ": missing field '"
+                        + component.getName() + "' at " + where);
+            }
+            if (value instanceof Collection<?> items) {
+                if (items.stream().anyMatch(Objects::isNull)) {
+                    throw new InvalidEventException(record.getClass().getSimpleName() + ": null element in '"
+                            + component.getName() + "' at " + where);
+                }
+                int i = 0;
+                for (Object item : items) {
+                    if (item instanceof Record nested) {
+                        requireFields(nested, where + "[" + i + "]");
+                    }
+                    i++;
+                }
+            }
         }
     }
 

@@ -12,13 +12,15 @@ import dev.concord.runtime.messaging.EventPublisher;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class EvaluatorConfiguration {
 
     /** Loads every model the hosted nodes use (once each) and each node's key, creating missing keys. */
     @Bean
-    HostedNodes hostedNodes(EvaluatorProperties properties, EventCodec codec) {
+    HostedNodes hostedNodes(EvaluatorProperties properties, EventCodec codec, Environment environment) {
+        SimulationGuard.check(properties, environment);
         ScorerCatalog scorers = new ScorerCatalog(new EmbeddingCache(properties.embeddingCacheSize()),
                 properties.judgeEndpoint());
         return HostedNodes.load(properties.nodes(), new NodeKeyStore(properties.keyDir()), scorers, codec);
@@ -30,8 +32,9 @@ class EvaluatorConfiguration {
     }
 
     @Bean
-    EvaluationDispatcher evaluationDispatcher(HostedNodes nodes, BoundedWorkers workers, ScoreSheetSink sink, Clock clock) {
-        return new EvaluationDispatcher(nodes.evaluators(), workers, sink, clock);
+    EvaluationDispatcher evaluationDispatcher(EvaluatorProperties properties, HostedNodes nodes, BoundedWorkers workers,
+                                              ScoreSheetSink sink, Clock clock) {
+        return new EvaluationDispatcher(nodes.evaluators(), workers, sink, properties.injectionPolicy(), clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.concord.evaluator.config;
 
+import dev.concord.evaluator.injection.InjectionPolicy;
 import dev.concord.evaluator.scoring.JudgeEndpoint;
 import dev.concord.evaluator.scoring.ScorerKind;
 import java.net.URI;
@@ -24,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddingCacheSize embeddings kept (about 1.5 KB each at 384 dimensions)
  * @param nodes              the hosted evaluator nodes
  * @param judge              the LLM judge server nodes with scorer {@code judge} ask; required only by them
+ * @param injection          what every hosted node does with a response that tries to instruct its grader
  */
 @ConfigurationProperties("concord.evaluator")
 public record EvaluatorProperties(
@@ -34,7 +36,8 @@ public record EvaluatorProperties(
         @DefaultValue("10s") Duration handOffTimeout,
         @DefaultValue("4096") int embeddingCacheSize,
         List<Node> nodes,
-        Judge judge) {
+        Judge judge,
+        @DefaultValue Injection injection) {
 
     public EvaluatorProperties {
         require(agentId != null && !agentId.isBlank(), "agent-id is required");
@@ -54,6 +57,13 @@ public record EvaluatorProperties(
                     + " (and .model)");
         }
         nodes = List.copyOf(nodes);
+        if (injection == null) {
+            injection = new Injection(true, 0);
+        }
+    }
+
+    public InjectionPolicy injectionPolicy() {
+        return new InjectionPolicy(injection.enabled(), injection.maxScore());
     }
 
     /** The judge server as the scorers want it; empty when none is configured. */
@@ -83,19 +93,42 @@ public record EvaluatorProperties(
         }
     }
 
+    /** Whether any hosted node is configured to attack: allowed in simulations only. */
+    public boolean anyAttack() {
+        return nodes.stream().anyMatch(node -> node.attack() != null);
+    }
+
+    /**
+     * The prompt-injection defence ({@code InjectionPolicy}).
+     *
+     * @param enabled  whether responses are screened at all; switch off only to measure the defence
+     * @param maxScore the most a flagged response can score on a sheet (0 by default: an attempt scores nothing)
+     */
+    public record Injection(@DefaultValue("true") boolean enabled, @DefaultValue("0") double maxScore) {
+
+        public Injection {
+            require(maxScore >= 0 && maxScore <= 10, "injection.max-score must be within 0..10");
+        }
+    }
+
     /**
      * One hosted evaluator node.
      *
      * @param stakeMicros         the stake it announces
      * @param pricePerSheetMicros what it charges per score sheet (the registry's price field)
+     * @param attack              for simulations only, never set in production (the agent refuses to start with it
+     *                            under the {@code prod} profile): the name of one of the protocol's evaluator attacks
+     *                            (concord-quality's {@code EvaluatorAttacks}: noise, boosting, sabotage, intermittent,
+     *                            collusion, constant, copier, inverted); unset means honest
+     * @param attackTarget        the inference node a {@code collusion} attacker promotes
      */
     public record Node(String id, String operator, ScorerKind scorer, @DefaultValue("0") long stakeMicros,
-                       @DefaultValue("0") long pricePerSheetMicros) {
+                       @DefaultValue("0") long pricePerSheetMicros, String attack, String attackTarget) {
 
         public Node {
             require(id != null && !id.isBlank(), "every node needs an id");
             require(operator != null && !operator.isBlank(), "node " + id + " needs an operator");
-            require(scorer != null, "node " + id + " needs a scorer (minilm, bge, lexical or judge)");
+            require(scorer != null, "node " + id + " needs a scorer (minilm, bge, lexical, judge or cross-encoder)");
             require(stakeMicros >= 0 && pricePerSheetMicros >= 0, "node " + id + ": stake and price must not be negative");
         }
     }

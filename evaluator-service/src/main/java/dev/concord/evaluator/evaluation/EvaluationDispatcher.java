@@ -1,7 +1,8 @@
 package dev.concord.evaluator.evaluation;
 
-import dev.concord.scoring.Scorer;
+import dev.concord.evaluator.injection.InjectionPolicy;
 import dev.concord.evaluator.scoring.ScorerAbstainedException;
+import dev.concord.scoring.Scorer;
 import dev.concord.protocol.event.CandidateResponse;
 import dev.concord.protocol.event.EvaluationTask;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,15 +29,18 @@ public final class EvaluationDispatcher {
     private final Map<String, HostedEvaluator> hosted;
     private final BoundedWorkers workers;
     private final ScoreSheetSink sink;
+    private final InjectionPolicy injection;
     private final Clock clock;
 
-    public EvaluationDispatcher(List<HostedEvaluator> hosted, BoundedWorkers workers, ScoreSheetSink sink, Clock clock) {
+    public EvaluationDispatcher(List<HostedEvaluator> hosted, BoundedWorkers workers, ScoreSheetSink sink,
+                                InjectionPolicy injection, Clock clock) {
         this.hosted = hosted.stream().collect(Collectors.toMap(HostedEvaluator::nodeId, Function.identity(),
                 (a, b) -> {
                     throw new IllegalArgumentException("evaluator " + a.nodeId() + " hosted twice");
                 }, LinkedHashMap::new));
         this.workers = workers;
         this.sink = sink;
+        this.injection = injection;
         this.clock = clock;
     }
 
@@ -65,18 +70,25 @@ public final class EvaluationDispatcher {
             return;
         }
         long started = System.nanoTime();
+        List<String> responses = task.responses().stream().map(CandidateResponse::content).toList();
         List<Double> values;
         try {
-            values = scorer.score(task.prompt(), task.responses().stream().map(CandidateResponse::content).toList());
+            values = scorer.score(task.prompt(), responses);
         } catch (ScorerAbstainedException e) {
             // No sheet rather than a partial or made-up one: consensus decides at the deadline on the sheets it has.
             log.warn("evaluation {}: no sheet from {}: {}", task.requestId(),
                     evaluators.stream().map(HostedEvaluator::nodeId).toList(), e.getMessage());
             return;
         }
+        List<Boolean> flagged = injection.screen(responses);
+        if (flagged.contains(true)) {
+            log.info("evaluation {}: prompt injection in the responses of {}", task.requestId(),
+                    IntStream.range(0, flagged.size()).filter(flagged::get)
+                            .mapToObj(i -> task.responses().get(i).nodeId()).toList());
+        }
         Instant now = clock.instant();
         for (HostedEvaluator evaluator : evaluators) {
-            sink.publish(evaluator.sheet(task, values, now));
+            sink.publish(evaluator.sheet(task, values, flagged, injection, now));
         }
         log.debug("evaluation {}: {} responses scored by {} in {} ms for {}", task.requestId(), values.size(),
                 scorer.id(), (System.nanoTime() - started) / 1_000_000, evaluators.stream().map(HostedEvaluator::nodeId).toList());

@@ -1,5 +1,6 @@
 package dev.concord.evaluator.scoring;
 
+import dev.concord.evaluator.injection.VisibleText;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class JudgePrompt {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final String SYSTEM = """
             You grade answers for a network of evaluators. You receive a question between <question> and </question> \
@@ -45,7 +46,8 @@ final class JudgePrompt {
                 new JudgeClient.Message("user", REMINDER));
     }
 
+    /** Invisible characters go first, so they cannot split a tag, nor hide words from a reader that the judge reads. */
     static String neutralise(String data) {
-        return TAG.matcher(data).replaceAll("[tag removed]");
+        return TAG.matcher(VisibleText.withoutInvisible(data)).replaceAll("[tag removed]");
     }
 }

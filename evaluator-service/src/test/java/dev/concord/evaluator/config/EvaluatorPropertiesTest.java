@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class EvaluatorPropertiesTest {
 
     private static final List<EvaluatorProperties.Node> JUDGE_NODE = List.of(
-            new EvaluatorProperties.Node("eval-j", "op-j", ScorerKind.JUDGE, 0, 0));
+            new EvaluatorProperties.Node("eval-j", "op-j", ScorerKind.JUDGE, 0, 0, null, null));
 
     @Test
     void aJudgeNodeWithoutAJudgeServerFailsStartUpNamingTheProperty() {
@@ -50,7 +50,7 @@ class EvaluatorPropertiesTest {
     @Test
     void nodesWithoutAJudgeNeedNoJudgeServer() {
         EvaluatorProperties properties = properties(
-                List.of(new EvaluatorProperties.Node("eval-l", "op-l", ScorerKind.LEXICAL, 0, 0)), null);
+                List.of(new EvaluatorProperties.Node("eval-l", "op-l", ScorerKind.LEXICAL, 0, 0, null, null)), null);
 
         assertThat(properties.judgeEndpoint()).isEmpty();
     }
@@ -78,6 +78,6 @@ class EvaluatorPropertiesTest {
     }
 
     private static EvaluatorProperties properties(List<EvaluatorProperties.Node> nodes, EvaluatorProperties.Judge judge) {
-        return new EvaluatorProperties("agent", Path.of("keys"), 2, 32, Duration.ofSeconds(10), 4096, nodes, judge);
+        return new EvaluatorProperties("agent", Path.of("keys"), 2, 32, Duration.ofSeconds(10), 4096, nodes, judge, null);
     }
 }

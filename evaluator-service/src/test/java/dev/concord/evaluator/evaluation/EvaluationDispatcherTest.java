@@ -3,6 +3,7 @@ package dev.concord.evaluator.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.evaluator.evaluation.Fixtures.CountingScorer;
+import dev.concord.evaluator.injection.InjectionPolicy;
 import dev.concord.scoring.Scorer;
 import dev.concord.evaluator.scoring.ScorerAbstainedException;
 import dev.concord.protocol.crypto.NodeKeys;
@@ -32,7 +33,7 @@ class EvaluationDispatcherTest {
             Fixtures.evaluator("eval-1", lengthScorer, NodeKeys.generate()),
             Fixtures.evaluator("eval-2", lengthScorer, NodeKeys.generate()),
             Fixtures.evaluator("eval-3", constantScorer, NodeKeys.generate())),
-            workers, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+            workers, published::add, InjectionPolicy.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
     void stopWorkers() {
@@ -92,7 +93,7 @@ class EvaluationDispatcherTest {
         EvaluationDispatcher withJudge = new EvaluationDispatcher(List.of(
                 Fixtures.evaluator("eval-j", abstaining, NodeKeys.generate()),
                 Fixtures.evaluator("eval-3", constantScorer, NodeKeys.generate())),
-                workers, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+                workers, published::add, InjectionPolicy.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
 
         withJudge.dispatch(Fixtures.task("r-5", NOW.plusSeconds(5), List.of("eval-j", "eval-3"), "abc", "def"));
 

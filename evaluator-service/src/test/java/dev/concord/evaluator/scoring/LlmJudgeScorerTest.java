@@ -52,7 +52,7 @@ class LlmJudgeScorerTest {
 
         assertThat(scorer.score(FRANCE, List.of(REFERENCE, OFF_TOPIC))).containsExactly(10.0, 0.0);
         assertThat(received).hasSize(2);
-        assertThat(scorer.id()).isEqualTo("llm-judge:sim-judge@prompt-1");
+        assertThat(scorer.id()).isEqualTo("llm-judge:sim-judge@prompt-2");
     }
 
     @Test
