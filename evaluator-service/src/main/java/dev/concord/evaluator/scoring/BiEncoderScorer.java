@@ -1,7 +1,7 @@
 package dev.concord.evaluator.scoring;
 
 import dev.concord.scoring.Cosine;
-import dev.concord.scoring.CosineScale;
+import dev.concord.scoring.Calibration;
 import dev.concord.scoring.Scorer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -14,20 +14,20 @@ import java.util.Map;
 
 /**
  * Scores a response by the cosine similarity of its embedding to the prompt's (S3's best evaluator), mapped onto
- * 0..10 by a {@link CosineScale}. The prompt and every response the cache lacks go to the model in one
+ * 0..10 by the model's fitted {@link Calibration}. The prompt and every response the cache lacks go to the model in one
  * {@code embedAll} call. A blank response scores 0: there is nothing to embed and nothing answered.
  */
 public final class BiEncoderScorer implements Scorer {
 
     private final String id;
     private final EmbeddingModel model;
-    private final CosineScale scale;
+    private final Calibration calibration;
     private final EmbeddingCache cache;
 
-    public BiEncoderScorer(String id, EmbeddingModel model, CosineScale scale, EmbeddingCache cache) {
+    public BiEncoderScorer(String id, EmbeddingModel model, Calibration calibration, EmbeddingCache cache) {
         this.id = id;
         this.model = model;
-        this.scale = scale;
+        this.calibration = calibration;
         this.cache = cache;
     }
 
@@ -49,7 +49,7 @@ public final class BiEncoderScorer implements Scorer {
         List<Double> scores = new ArrayList<>(responses.size());
         int next = 1;
         for (String response : responses) {
-            scores.add(response.isBlank() ? 0.0 : scale.toScore(Cosine.similarity(promptVector, vectors.get(next++))));
+            scores.add(response.isBlank() ? 0.0 : calibration.toScore(Cosine.similarity(promptVector, vectors.get(next++))));
         }
         return scores;
     }

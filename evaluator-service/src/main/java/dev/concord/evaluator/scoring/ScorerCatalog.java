@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One scorer per kind, created on first request: an ONNX model is loaded only if some hosted evaluator uses it, and
- * only once per process however many do (see {@link InJarModel}, which also holds each model's cosine scale).
+ * only once per process however many do (see {@link InJarModel}, which also holds each model's calibration).
  */
 public final class ScorerCatalog {
 
@@ -44,6 +44,6 @@ public final class ScorerCatalog {
 
     /** The id names model and jar version, so sheets scored by another model version are told apart. */
     private BiEncoderScorer biEncoder(InJarModel model) {
-        return new BiEncoderScorer("bi-encoder:" + model.versionedName(), model.encoder(), model.scale(), cache);
+        return new BiEncoderScorer(model.scorerId(), model.encoder(), model.calibration(), cache);
     }
 }
