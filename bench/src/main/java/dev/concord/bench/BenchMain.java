@@ -7,6 +7,7 @@ import dev.concord.bench.report.Report;
 import dev.concord.bench.scenario.Scenario;
 import dev.concord.bench.scenario.ScenarioReader;
 import dev.concord.bench.scoring.ScoreTable;
+import dev.concord.bench.throughput.ThroughputCommand;
 import dev.concord.bench.sim.CellResult;
 import dev.concord.bench.sim.Sweep;
 import dev.concord.modelsim.corpus.QaItem;
@@ -23,6 +24,7 @@ public final class BenchMain {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         if (args.length > 0 && args[0].equals("calibrate")) { CalibrateCommand.run(List.of(args)); return; }
+        if (args.length > 0 && args[0].equals("throughput")) { ThroughputCommand.run(List.of(args)); return; }
         CommandLine command;
         Scenario scenario;
         List<QaItem> items;

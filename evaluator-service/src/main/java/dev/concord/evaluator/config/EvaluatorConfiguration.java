@@ -3,7 +3,7 @@ package dev.concord.evaluator.config;
 import dev.concord.evaluator.evaluation.BoundedWorkers;
 import dev.concord.evaluator.evaluation.EvaluationDispatcher;
 import dev.concord.evaluator.evaluation.ScoreSheetSink;
-import dev.concord.evaluator.scoring.EmbeddingCache;
+import dev.concord.scoring.EmbeddingCache;
 import dev.concord.evaluator.scoring.ScorerCatalog;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.runtime.identity.NodeKeyStore;
@@ -22,7 +22,7 @@ class EvaluatorConfiguration {
     HostedNodes hostedNodes(EvaluatorProperties properties, EventCodec codec, Environment environment) {
         SimulationGuard.check(properties, environment);
         ScorerCatalog scorers = new ScorerCatalog(new EmbeddingCache(properties.embeddingCacheSize()),
-                properties.judgeEndpoint());
+                properties.judgeEndpoint(), properties.crossEncoderFiles());
         return HostedNodes.load(properties.nodes(), new NodeKeyStore(properties.keyDir()), scorers, codec);
     }
 

@@ -1,6 +1,7 @@
 package dev.concord.evaluator.config;
 
 import dev.concord.evaluator.injection.InjectionPolicy;
+import dev.concord.evaluator.scoring.CrossEncoderFiles;
 import dev.concord.evaluator.scoring.JudgeEndpoint;
 import dev.concord.evaluator.scoring.ScorerKind;
 import java.net.URI;
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodes              the hosted evaluator nodes
  * @param judge              the LLM judge server nodes with scorer {@code judge} ask; required only by them
  * @param injection          what every hosted node does with a response that tries to instruct its grader
+ * @param crossEncoder       the ONNX cross-encoder nodes with scorer {@code cross-encoder} load; required only by them
  */
 @ConfigurationProperties("concord.evaluator")
 public record EvaluatorProperties(
@@ -37,7 +39,8 @@ public record EvaluatorProperties(
         @DefaultValue("4096") int embeddingCacheSize,
         List<Node> nodes,
         Judge judge,
-        @DefaultValue Injection injection) {
+        @DefaultValue Injection injection,
+        CrossEncoder crossEncoder) {
 
     public EvaluatorProperties {
         require(agentId != null && !agentId.isBlank(), "agent-id is required");
@@ -55,6 +58,10 @@ public record EvaluatorProperties(
             require(node.scorer() != ScorerKind.JUDGE || judgeConfigured, "node " + node.id()
                     + " has scorer judge but no judge server is configured: set concord.evaluator.judge.base-url"
                     + " (and .model)");
+            require(node.scorer() != ScorerKind.CROSS_ENCODER || (crossEncoder != null
+                    && crossEncoder.modelFile() != null && crossEncoder.tokenizerFile() != null), "node " + node.id()
+                    + " has scorer cross-encoder but its files are not configured: set"
+                    + " concord.evaluator.cross-encoder.model-file and .tokenizer-file (no weights ship with Concord)");
         }
         nodes = List.copyOf(nodes);
         if (injection == null) {
@@ -91,6 +98,24 @@ public record EvaluatorProperties(
                     "judge.model is required when judge.base-url is set");
             require(timeout != null && !timeout.isNegative() && !timeout.isZero(), "judge.timeout must be positive");
         }
+    }
+
+    /** The cross-encoder's files as the scorers want them; empty when none are configured. */
+    public Optional<CrossEncoderFiles> crossEncoderFiles() {
+        if (crossEncoder == null || crossEncoder.modelFile() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CrossEncoderFiles(crossEncoder.modelFile(), crossEncoder.tokenizerFile()));
+    }
+
+    /**
+     * An ONNX cross-encoder (off unless a node uses it). Whether the files exist is checked when the agent starts,
+     * with a message naming the missing one.
+     *
+     * @param modelFile     the ONNX relevance model, e.g. ms-marco-MiniLM-L-6-v2's model.onnx
+     * @param tokenizerFile its HuggingFace tokenizer.json
+     */
+    public record CrossEncoder(Path modelFile, Path tokenizerFile) {
     }
 
     /** Whether any hosted node is configured to attack: allowed in simulations only. */

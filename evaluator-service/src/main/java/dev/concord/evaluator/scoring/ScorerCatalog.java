@@ -1,5 +1,8 @@
 package dev.concord.evaluator.scoring;
 
+import dev.concord.scoring.BiEncoderScorer;
+import dev.concord.scoring.CrossEncoderScorer;
+import dev.concord.scoring.EmbeddingCache;
 import dev.concord.scoring.InJarModel;
 import dev.concord.scoring.LexicalOverlapScorer;
 import dev.concord.scoring.Scorer;
@@ -15,17 +18,27 @@ public final class ScorerCatalog {
 
     private final EmbeddingCache cache;
     private final Optional<JudgeEndpoint> judge;
+    private final Optional<CrossEncoderFiles> crossEncoder;
     private final Map<ScorerKind, Scorer> scorers = new EnumMap<>(ScorerKind.class);
 
-    /** A catalog without a judge server: every kind but {@link ScorerKind#JUDGE}. */
+    /** A catalog without a judge server or cross-encoder: the bi-encoders and the lexical scorer. */
     public ScorerCatalog(EmbeddingCache cache) {
-        this(cache, Optional.empty());
+        this(cache, Optional.empty(), Optional.empty());
     }
 
-    /** @param judge the server {@link ScorerKind#JUDGE} asks; without one that kind cannot be created */
+    /** A catalog without a cross-encoder. */
     public ScorerCatalog(EmbeddingCache cache, Optional<JudgeEndpoint> judge) {
+        this(cache, judge, Optional.empty());
+    }
+
+    /**
+     * @param judge        the server {@link ScorerKind#JUDGE} asks; without one that kind cannot be created
+     * @param crossEncoder the files {@link ScorerKind#CROSS_ENCODER} loads; without them that kind cannot be created
+     */
+    public ScorerCatalog(EmbeddingCache cache, Optional<JudgeEndpoint> judge, Optional<CrossEncoderFiles> crossEncoder) {
         this.cache = cache;
         this.judge = judge;
+        this.crossEncoder = crossEncoder;
     }
 
     public synchronized Scorer scorer(ScorerKind kind) {
@@ -39,6 +52,9 @@ public final class ScorerCatalog {
             case LEXICAL -> new LexicalOverlapScorer();
             case JUDGE -> new LlmJudgeScorer(judge.orElseThrow(() -> new IllegalStateException(
                     "scorer judge needs a judge server (concord.evaluator.judge.base-url)")));
+            case CROSS_ENCODER -> crossEncoder.map(files -> CrossEncoderScorer.open(files.model(), files.tokenizer()))
+                    .orElseThrow(() -> new IllegalStateException("scorer cross-encoder needs its files "
+                            + "(concord.evaluator.cross-encoder.model-file and .tokenizer-file)"));
         };
     }
 

@@ -9,5 +9,10 @@ public enum ScorerKind {
     /** Token-overlap F1 between prompt and response: a model-free baseline. */
     LEXICAL,
     /** An LLM on an OpenAI-compatible server grades each response ({@code concord.evaluator.judge.*}). */
-    JUDGE
+    JUDGE,
+    /**
+     * An ONNX cross-encoder over (prompt, response) pairs, from files the operator provides
+     * ({@code concord.evaluator.cross-encoder.*}); configured as {@code cross-encoder}.
+     */
+    CROSS_ENCODER
 }

@@ -3,7 +3,7 @@ package dev.concord.evaluator.injection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.evaluator.evaluation.HostedEvaluator;
-import dev.concord.evaluator.scoring.EmbeddingCache;
+import dev.concord.scoring.EmbeddingCache;
 import dev.concord.evaluator.scoring.JudgeEndpoint;
 import dev.concord.evaluator.scoring.ScorerCatalog;
 import dev.concord.evaluator.scoring.ScorerKind;
@@ -128,9 +128,13 @@ class InjectionConsensusTest {
         List<Rise> rises = rises(InjectionPolicy.OFF);
         report("undefended", rises);
 
+        for (String rule : RULES) {
+            assertThat(rises.stream().filter(r -> r.rule().equals(rule)).mapToDouble(Rise::value).max().orElseThrow())
+                    .as("largest undefended rise under %s", rule).isGreaterThan(0.5);
+        }
         List<Rise> mean = rises.stream().filter(r -> r.rule().equals("mean")).toList();
-        long fooled = mean.stream().filter(r -> r.value() > 0.5).count();
-        assertThat(fooled).as("rounds where an undefended mean rose by more than 0.5").isGreaterThan(mean.size() * 3L / 4);
+        assertThat(mean.stream().filter(r -> r.value() > 0.5).count())
+                .as("rounds where an undefended mean rose by more than 0.5").isGreaterThan(mean.size() / 2L);
     }
 
     record Rise(String attack, QualityTier tier, String rule, double value) {

@@ -15,8 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.mockito.Mockito;
 
-/** Attack behaviours are for simulations: the agent's wiring refuses them under the prod profile. */
-class SimulationGuardTest {
+/**
+ * What the agent's wiring refuses at start-up: attack behaviours under the prod profile (they are for simulations),
+ * and a cross-encoder node whose files are missing.
+ */
+class AgentStartUpTest {
 
     @TempDir
     Path keys;
@@ -54,7 +57,24 @@ class SimulationGuardTest {
     void anUnknownAttackNamesTheNodeAndTheValidNames() {
         agent("concord.evaluator.nodes[0].attack=flattery")
                 .run(context -> assertThat(context).hasFailed().getFailure()
-                        .rootCause().hasMessageContaining("eval-1").hasMessageContaining("boosting"));
+                        .hasStackTraceContaining("node eval-1").hasStackTraceContaining("boosting"));
+    }
+
+    @Test
+    void aCrossEncoderNodeWithoutFilesNamesTheMissingFile() {
+        Path model = keys.resolve("ms-marco-MiniLM-L-6-v2.onnx");
+        agent("concord.evaluator.nodes[0].scorer=cross-encoder",
+                "concord.evaluator.cross-encoder.model-file=" + model,
+                "concord.evaluator.cross-encoder.tokenizer-file=" + keys.resolve("tokenizer.json"))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("model file " + model.toAbsolutePath()));
+    }
+
+    @Test
+    void aCrossEncoderNodeWithoutConfiguredFilesSaysWhatToSet() {
+        agent("concord.evaluator.nodes[0].scorer=cross-encoder")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("concord.evaluator.cross-encoder.model-file"));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package dev.concord.evaluator.scoring;
+package dev.concord.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

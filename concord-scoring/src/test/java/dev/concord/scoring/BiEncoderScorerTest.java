@@ -1,14 +1,12 @@
-package dev.concord.evaluator.scoring;
+package dev.concord.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.concord.scoring.Scorer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.EnumSource.Mode;
 
 /** Both bi-encoders, with the real models from their jars. */
 class BiEncoderScorerTest {
@@ -28,12 +26,16 @@ class BiEncoderScorerTest {
                     "There are seven continents: Africa, Antarctica, Asia, Australia, Europe, North America and South America.",
                     "Python is a programming language known for its readable syntax."));
 
-    private static final ScorerCatalog CATALOG = new ScorerCatalog(new EmbeddingCache(1_000));
+    private static final EmbeddingCache SHARED = new EmbeddingCache(1_000);
+
+    private static BiEncoderScorer scorer(InJarModel model, EmbeddingCache cache) {
+        return new BiEncoderScorer(model.scorerId(), model.encoder(), model.calibration(), cache);
+    }
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
-    void correctOnTopicAnswerOutscoresOffTopicAnswer(ScorerKind kind) {
-        Scorer scorer = CATALOG.scorer(kind);
+    @EnumSource(InJarModel.class)
+    void correctOnTopicAnswerOutscoresOffTopicAnswer(InJarModel kind) {
+        Scorer scorer = scorer(kind, SHARED);
         for (List<String> round : ROUNDS) {
             List<Double> scores = scorer.score(round.get(0), round.subList(1, 3));
 
@@ -43,25 +45,25 @@ class BiEncoderScorerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
-    void oneBatchScoresEachResponseAsScoringItAloneWould(ScorerKind kind) {
-        BiEncoderScorer batched = (BiEncoderScorer) new ScorerCatalog(new EmbeddingCache(100)).scorer(kind);
+    @EnumSource(InJarModel.class)
+    void oneBatchScoresEachResponseAsScoringItAloneWould(InJarModel kind) {
+        BiEncoderScorer batched = scorer(kind, new EmbeddingCache(100));
         List<String> round = ROUNDS.get(0);
         List<String> responses = List.of(round.get(1), round.get(2), ROUNDS.get(1).get(1));
 
         List<Double> together = batched.score(round.get(0), responses);
 
         for (int i = 0; i < responses.size(); i++) {
-            BiEncoderScorer alone = (BiEncoderScorer) new ScorerCatalog(new EmbeddingCache(100)).scorer(kind);
+            BiEncoderScorer alone = scorer(kind, new EmbeddingCache(100));
             assertThat(alone.score(round.get(0), List.of(responses.get(i))).get(0)).isCloseTo(together.get(i), within(1e-6));
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
-    void cacheHitReturnsTheSameVectorsWithoutCallingTheModel(ScorerKind kind) {
+    @EnumSource(InJarModel.class)
+    void cacheHitReturnsTheSameVectorsWithoutCallingTheModel(InJarModel kind) {
         EmbeddingCache cache = new EmbeddingCache(100);
-        BiEncoderScorer scorer = (BiEncoderScorer) new ScorerCatalog(cache).scorer(kind);
+        BiEncoderScorer scorer = scorer(kind, cache);
         List<String> texts = List.of(ROUNDS.get(2).get(0), ROUNDS.get(2).get(1));
 
         List<float[]> first = scorer.embed(texts);
@@ -76,27 +78,19 @@ class BiEncoderScorerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = {"LEXICAL", "JUDGE"}, mode = Mode.EXCLUDE)
-    void blankResponseScoresZeroAndKeepsItsPlace(ScorerKind kind) {
+    @EnumSource(InJarModel.class)
+    void blankResponseScoresZeroAndKeepsItsPlace(InJarModel kind) {
         List<String> round = ROUNDS.get(3);
 
-        List<Double> scores = CATALOG.scorer(kind).score(round.get(0), List.of(round.get(1), " ", round.get(1)));
+        List<Double> scores = scorer(kind, SHARED).score(round.get(0), List.of(round.get(1), " ", round.get(1)));
 
         assertThat(scores.get(1)).isZero();
         assertThat(scores.get(0)).isPositive().isEqualTo(scores.get(2));
     }
 
-    /** The judge needs a server; its id is checked in LlmJudgeScorerTest. */
-    @ParameterizedTest
-    @EnumSource(value = ScorerKind.class, names = "JUDGE", mode = Mode.EXCLUDE)
-    void idNamesKindModelAndVersion(ScorerKind kind) {
-        assertThat(CATALOG.scorer(kind).id()).matches("(bi-encoder|lexical):[a-z0-9-]+@[0-9][0-9A-Za-z.-]*");
-        assertThat(CATALOG.scorer(kind)).isSameAs(CATALOG.scorer(kind));
-    }
-
     @Test
-    void miniLmIdCarriesTheShippedJarVersion() {
-        assertThat(CATALOG.scorer(ScorerKind.MINILM).id()).isEqualTo("bi-encoder:all-minilm-l6-v2-q@1.19.0-beta29");
-        assertThat(CATALOG.scorer(ScorerKind.BGE).id()).isEqualTo("bi-encoder:bge-small-en-v15-q@1.18.1-beta28");
+    void idNamesKindModelAndTheShippedJarVersion() {
+        assertThat(scorer(InJarModel.MINILM, SHARED).id()).isEqualTo("bi-encoder:all-minilm-l6-v2-q@1.19.0-beta29");
+        assertThat(scorer(InJarModel.BGE, SHARED).id()).isEqualTo("bi-encoder:bge-small-en-v15-q@1.18.1-beta28");
     }
 }

@@ -1,8 +1,5 @@
-package dev.concord.evaluator.scoring;
+package dev.concord.scoring;
 
-import dev.concord.scoring.Cosine;
-import dev.concord.scoring.Calibration;
-import dev.concord.scoring.Scorer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;

@@ -1,4 +1,4 @@
-package dev.concord.evaluator.scoring;
+package dev.concord.scoring;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
