@@ -9,6 +9,10 @@ import java.util.List;
 public final class Topics {
 
     public static final String PROMPTS = "concord.prompts";
+    /** Hashes of answers, before any answer is visible (commit-reveal). */
+    public static final String COMMITMENTS = "concord.commitments";
+    /** Consensus closes a round's commit window: the committed nodes reveal. */
+    public static final String REVEALS = "concord.reveals";
     public static final String RESPONSES = "concord.responses";
     public static final String EVALUATIONS = "concord.evaluations";
     public static final String SCORES = "concord.scores";
@@ -20,7 +24,7 @@ public final class Topics {
     /** Suffix of the dead-letter topic that receives a topic's poison messages. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ROUND_TOPICS = List.of(PROMPTS, RESPONSES, EVALUATIONS, SCORES, DECISIONS, SETTLEMENTS);
+    public static final List<String> ROUND_TOPICS = List.of(PROMPTS, COMMITMENTS, REVEALS, RESPONSES, EVALUATIONS, SCORES, DECISIONS, SETTLEMENTS);
 
     private Topics() {
     }

@@ -20,6 +20,8 @@ class EventContractTest {
     static Stream<Arguments> events() {
         return Stream.of(
                 Arguments.of("prompt-request", SampleEvents.prompt()),
+                Arguments.of("response-commitment", SampleEvents.commitment()),
+                Arguments.of("reveal-request", SampleEvents.revealRequest()),
                 Arguments.of("inference-response", SampleEvents.response()),
                 Arguments.of("evaluation-task", SampleEvents.evaluationTask()),
                 Arguments.of("score-sheet", SampleEvents.scoreSheet()),

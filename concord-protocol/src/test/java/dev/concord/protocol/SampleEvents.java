@@ -5,6 +5,8 @@ import dev.concord.protocol.event.ChatMessage;
 import dev.concord.protocol.event.EvaluationTask;
 import dev.concord.protocol.event.EvaluatorOutcome;
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.ResponseCommitment;
+import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.NodeOutcome;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.NodeStatus;
@@ -32,7 +34,16 @@ final class SampleEvents {
 
     static InferenceResponse response() {
         return new InferenceResponse(1, "req-1", "inf-a", "sim-exact", "The capital of France is Paris.", 12, 7,
-                35, 190, T0.plusMillis(40), null);
+                35, 190, T0.plusMillis(40), "bm9uY2U=", null);
+    }
+
+    static ResponseCommitment commitment() {
+        return new ResponseCommitment(1, "req-1", "inf-a",
+                "9f2c5e1be5d0c3a1a8b2b0f3c0a9c8e7d6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1", T0.plusMillis(38), null);
+    }
+
+    static RevealRequest revealRequest() {
+        return new RevealRequest(1, "req-1", List.of("inf-a", "inf-b"), T0.plusSeconds(12));
     }
 
     static EvaluationTask evaluationTask() {

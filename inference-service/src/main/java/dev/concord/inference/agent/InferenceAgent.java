@@ -2,7 +2,10 @@ package dev.concord.inference.agent;
 
 import dev.concord.inference.modelserver.ChatCompletion;
 import dev.concord.inference.modelserver.ModelServerException;
+import dev.concord.protocol.crypto.Commitments;
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.ResponseCommitment;
+import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.PromptRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers prompts for the nodes this process hosts. {@link #onPrompt} runs on the Kafka listener thread and only hands
+ * Answers prompts for the nodes this process hosts, by commit-reveal: an answer goes out first as a signed hash
+ * ({@link ResponseCommitment}), and the answer itself only when consensus has every commitment of the round and
+ * asks for it ({@link #onReveal}), so no node can copy another's answer. {@link #onPrompt} runs on the Kafka listener thread and only hands
  * work out: each model call runs on a bounded pool. When every slot is busy the caller waits for one, at most until
  * the prompt's response deadline, so a flood of prompts slows consumption (back-pressure) instead of piling up in
  * memory, and a prompt that cannot be started in time is logged, never dropped silently.
@@ -34,6 +39,7 @@ public class InferenceAgent implements AutoCloseable {
     private final int maxConcurrentCalls;
     private final Semaphore slots;
     private final ExecutorService modelCalls;
+    private final PendingReveals pending;
 
     public InferenceAgent(HostedNodes nodes, ResponseSink responses, Clock clock, int maxConcurrentCalls) {
         this.nodes = nodes;
@@ -42,6 +48,7 @@ public class InferenceAgent implements AutoCloseable {
         this.maxConcurrentCalls = maxConcurrentCalls;
         this.slots = new Semaphore(maxConcurrentCalls);
         this.modelCalls = Executors.newFixedThreadPool(maxConcurrentCalls, namedThreads());
+        this.pending = new PendingReveals(clock);
     }
 
     /** Starts one model call per hosted node the prompt names; returns once each has a slot (or cannot get one in time). */
@@ -118,14 +125,33 @@ public class InferenceAgent implements AutoCloseable {
                     requestId, node.nodeId(), finished, deadline);
             return;
         }
-        InferenceResponse response = new InferenceResponse(InferenceResponse.VERSION, requestId, node.nodeId(),
-                node.identity().model(), completion.content(), completion.promptTokens(), completion.completionTokens(),
-                latencyMillis, InferenceCost.micros(completion.promptTokens(), completion.completionTokens(),
-                        node.identity().pricePer1kTokensMicros()),
-                finished, null);
-        responses.publish(node.signer().sign(response));
-        log.debug("request {}: node {} answered in {} ms ({} + {} tokens)", requestId, node.nodeId(), latencyMillis,
-                completion.promptTokens(), completion.completionTokens());
+        String nonce = Commitments.newNonce();
+        InferenceResponse response = node.signer().sign(new InferenceResponse(InferenceResponse.VERSION, requestId,
+                node.nodeId(), node.identity().model(), completion.content(), completion.promptTokens(),
+                completion.completionTokens(), latencyMillis, InferenceCost.micros(completion.promptTokens(),
+                        completion.completionTokens(), node.identity().pricePer1kTokensMicros()),
+                finished, nonce, null));
+        // Held before the commitment goes out, so a reveal request can never arrive for an answer not yet held.
+        pending.hold(response, prompt.roundDeadline());
+        responses.commit(node.signer().sign(new ResponseCommitment(ResponseCommitment.VERSION, requestId,
+                node.nodeId(), Commitments.of(requestId, node.nodeId(), nonce, completion.content()), finished, null)));
+        log.debug("request {}: node {} answered in {} ms ({} + {} tokens), committed", requestId, node.nodeId(),
+                latencyMillis, completion.promptTokens(), completion.completionTokens());
+    }
+
+    /** Consensus closed the commit window: reveal the answers held for the hosted nodes it names. */
+    public void onReveal(RevealRequest request) {
+        for (String nodeId : request.nodeIds()) {
+            pending.take(request.requestId(), nodeId).ifPresent(response -> {
+                responses.reveal(response);
+                log.debug("request {}: node {} revealed", request.requestId(), nodeId);
+            });
+        }
+    }
+
+    /** Answers committed and not yet revealed. */
+    public int pendingReveals() {
+        return pending.size();
     }
 
     /** Stops taking prompts and gives model calls in flight a moment to finish and publish. */

@@ -1,9 +1,12 @@
 package dev.concord.inference.agent;
 
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.ResponseCommitment;
 
-/** Where signed responses go (Kafka's {@code concord.responses} in the service; kept abstract so the agent is not Kafka code). */
+/** Where the agent's signed events go: commitments first, answers only when consensus asks for them. */
 public interface ResponseSink {
 
-    void publish(InferenceResponse response);
+    void commit(ResponseCommitment commitment);
+
+    void reveal(InferenceResponse response);
 }

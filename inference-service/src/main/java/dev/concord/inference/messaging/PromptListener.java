@@ -4,6 +4,7 @@ import dev.concord.inference.agent.InferenceAgent;
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.PromptRequest;
+import dev.concord.protocol.event.RevealRequest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,5 +28,11 @@ public class PromptListener {
     @KafkaListener(topics = Topics.PROMPTS, groupId = "${concord.inference.agent-id}")
     public void onPrompt(ConsumerRecord<String, String> record) {
         agent.onPrompt(codec.decode(record.value(), PromptRequest.class));
+    }
+
+    /** Also a broadcast: the agent hosting a named node holds its answer. */
+    @KafkaListener(topics = Topics.REVEALS, groupId = "${concord.inference.agent-id}")
+    public void onReveal(ConsumerRecord<String, String> record) {
+        agent.onReveal(codec.decode(record.value(), RevealRequest.class));
     }
 }

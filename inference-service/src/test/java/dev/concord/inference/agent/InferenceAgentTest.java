@@ -20,7 +20,10 @@ import dev.concord.modelsim.text.Tokens;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.crypto.SignatureVerifier;
+import dev.concord.protocol.crypto.Commitments;
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.ResponseCommitment;
+import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.runtime.identity.NodeIdentity;
 import java.net.URI;
@@ -35,13 +38,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The agent without Kafka: real model-sim servers over HTTP, responses collected in a list. */
+/** The agent without Kafka: real model-sim servers over HTTP, commitments and reveals collected in lists. */
 class InferenceAgentTest {
 
     private static final long PRICE = 2_000;
 
     private final EventCodec codec = new EventCodec();
-    private final List<InferenceResponse> published = new CopyOnWriteArrayList<>();
+    private final RecordingSink sink = new RecordingSink();
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final AtomicInteger modelCalls = new AtomicInteger();
 
@@ -58,13 +61,24 @@ class InferenceAgentTest {
         HostedNode a = node("inf-a", server);
         HostedNode b = node("inf-b", server);
         Clock clock = Clock.systemUTC();
-        InferenceAgent agent = new InferenceAgent(new HostedNodes(List.of(a, b)), published::add, clock, 4);
+        InferenceAgent agent = new InferenceAgent(new HostedNodes(List.of(a, b)), sink, clock, 4);
 
         agent.onPrompt(aboutFrance("req-1", List.of("inf-elsewhere", "inf-b", "inf-b"), clock.instant().plusSeconds(10)));
         agent.close();
 
-        assertThat(published).hasSize(1);
-        InferenceResponse response = published.get(0);
+        assertThat(sink.reveals).as("nothing is revealed before consensus asks").isEmpty();
+        assertThat(sink.commitments).hasSize(1);
+        ResponseCommitment commitment = sink.commitments.get(0);
+        assertThat(commitment.nodeId()).isEqualTo("inf-b");
+        assertThat(new SignatureVerifier(codec).verify(commitment, b.identity().keys().getPublic())).isTrue();
+
+        agent.onReveal(new RevealRequest(1, "req-1", List.of("inf-a", "inf-b"), clock.instant().plusSeconds(5)));
+        agent.onReveal(new RevealRequest(1, "req-1", List.of("inf-b"), clock.instant().plusSeconds(5)));
+        assertThat(sink.reveals).as("revealed once, only for the node that answered").hasSize(1);
+        assertThat(agent.pendingReveals()).isZero();
+        InferenceResponse response = sink.reveals.get(0);
+        assertThat(Commitments.matches(commitment.commitment(), "req-1", "inf-b", response.nonce(), response.content()))
+                .isTrue();
         assertThat(response.requestId()).isEqualTo("req-1");
         assertThat(response.nodeId()).isEqualTo("inf-b");
         assertThat(response.model()).isEqualTo("sim-exact");
@@ -89,7 +103,7 @@ class InferenceAgentTest {
         agent.onPrompt(aboutFrance("req-late", List.of("inf-a"), clock.instant().minusMillis(1)));
         agent.close();
 
-        assertThat(published).isEmpty();
+        assertThat(sink.commitments).isEmpty();
         assertThat(modelCalls).hasValue(0);
     }
 
@@ -104,7 +118,7 @@ class InferenceAgentTest {
         agent.close();
 
         assertThat(modelCalls).hasValue(1);
-        assertThat(published).isEmpty();
+        assertThat(sink.commitments).isEmpty();
     }
 
     @Test
@@ -118,7 +132,7 @@ class InferenceAgentTest {
         agent.onPrompt(aboutFrance("req-slow", List.of("inf-a"), clock.instant().plusMillis(300)));
         agent.close();
 
-        assertThat(published).isEmpty();
+        assertThat(sink.commitments).isEmpty();
         // Generous for a loaded machine, yet far below the 10 s the model would take.
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
@@ -134,7 +148,7 @@ class InferenceAgentTest {
         agent.close();
 
         assertThat(modelCalls).hasValue(1);
-        assertThat(published).isEmpty();
+        assertThat(sink.commitments).isEmpty();
     }
 
     @Test
@@ -151,7 +165,7 @@ class InferenceAgentTest {
         agent.close();
 
         assertThat(blocked).as("the second prompt waits for the first call's slot").isGreaterThan(Duration.ofMillis(150));
-        assertThat(published).extracting(InferenceResponse::requestId).containsExactly("req-first", "req-second");
+        assertThat(sink.commitments).extracting(ResponseCommitment::requestId).containsExactly("req-first", "req-second");
     }
 
     @Test
@@ -168,12 +182,28 @@ class InferenceAgentTest {
         agent.close();
 
         assertThat(blocked).as("waits until the deadline, not until the busy call ends").isLessThan(Duration.ofMillis(1_200));
-        assertThat(published).extracting(InferenceResponse::requestId).containsExactly("req-busy");
+        assertThat(sink.commitments).extracting(ResponseCommitment::requestId).containsExactly("req-busy");
         assertThat(modelCalls).hasValue(1);
     }
 
     private InferenceAgent agent(List<HostedNode> nodes, Clock clock, int maxConcurrentCalls) {
-        return new InferenceAgent(new HostedNodes(nodes), published::add, clock, maxConcurrentCalls);
+        return new InferenceAgent(new HostedNodes(nodes), sink, clock, maxConcurrentCalls);
+    }
+
+    private static final class RecordingSink implements ResponseSink {
+
+        final List<ResponseCommitment> commitments = new CopyOnWriteArrayList<>();
+        final List<InferenceResponse> reveals = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void commit(ResponseCommitment commitment) {
+            commitments.add(commitment);
+        }
+
+        @Override
+        public void reveal(InferenceResponse response) {
+            reveals.add(response);
+        }
     }
 
     private HostedNode node(String nodeId, ModelSimServer server) {

@@ -16,7 +16,10 @@ import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.codec.InvalidEventException;
 import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.crypto.SignatureVerifier;
+import dev.concord.protocol.crypto.Commitments;
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.ResponseCommitment;
+import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.RegistryEntry;
 import dev.concord.testsupport.KafkaTestConsumer;
@@ -95,6 +98,10 @@ class InferenceAgentIntegrationTest {
         publish(requestId, codec.encode(aboutFrance(requestId, List.of("inf-elsewhere", NODE),
                 clock.instant().plusSeconds(30))));
 
+        ResponseCommitment commitment = codec.decode(KafkaTestConsumer.awaitRecord(Topics.COMMITMENTS,
+                record -> requestId.equals(record.key()), WAIT).value(), ResponseCommitment.class);
+        kafka.send(Topics.REVEALS, requestId, codec.encode(new RevealRequest(RevealRequest.VERSION, requestId,
+                List.of(NODE), clock.instant().plusSeconds(30)))).join();
         InferenceResponse response = codec.decode(KafkaTestConsumer.awaitRecord(Topics.RESPONSES,
                 record -> requestId.equals(record.key()), WAIT).value(), InferenceResponse.class);
         RegistryEntry announced = codec.decode(KafkaTestConsumer.awaitRecord(Topics.REGISTRY,
@@ -113,6 +120,9 @@ class InferenceAgentIntegrationTest {
         SignatureVerifier verifier = new SignatureVerifier(codec);
         assertThat(verifier.verify(announced, NodeKeys.decodePublic(announced.publicKey()))).isTrue();
         assertThat(verifier.verify(response, NodeKeys.decodePublic(announced.publicKey()))).isTrue();
+        assertThat(verifier.verify(commitment, NodeKeys.decodePublic(announced.publicKey()))).isTrue();
+        assertThat(Commitments.matches(commitment.commitment(), requestId, NODE, response.nonce(), response.content()))
+                .isTrue();
     }
 
     @Test
@@ -124,9 +134,9 @@ class InferenceAgentIntegrationTest {
         publish(sentinel, codec.encode(aboutFrance(silent, List.of("inf-elsewhere"), clock.instant().plusSeconds(30))));
         publish(sentinel, codec.encode(aboutFrance(sentinel, List.of(NODE), clock.instant().plusSeconds(30))));
 
-        KafkaTestConsumer.awaitRecord(Topics.RESPONSES, record -> sentinel.equals(record.key()), WAIT);
+        KafkaTestConsumer.awaitRecord(Topics.COMMITMENTS, record -> sentinel.equals(record.key()), WAIT);
 
-        assertThatThrownBy(() -> KafkaTestConsumer.awaitRecord(Topics.RESPONSES,
+        assertThatThrownBy(() -> KafkaTestConsumer.awaitRecord(Topics.COMMITMENTS,
                 record -> silent.equals(record.key()), Duration.ofSeconds(1)))
                 .isInstanceOf(AssertionError.class);
     }
