@@ -4,7 +4,9 @@ import dev.concord.protocol.event.CandidateResponse;
 import dev.concord.protocol.event.ChatMessage;
 import dev.concord.protocol.event.EvaluationTask;
 import dev.concord.protocol.event.EvaluatorOutcome;
+import dev.concord.protocol.event.FaultKind;
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.NodeFault;
 import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.NodeOutcome;
@@ -62,7 +64,7 @@ final class SampleEvents {
         return new RoundDecision(1, "req-1", RoundStatus.DECIDED, "inf-a", "sim-exact", "Paris.", 8.25, 12, 7,
                 "median", 4, List.of(new NodeOutcome("inf-a", "sim-exact", 8.25, 12, 7, 190, 35)),
                 List.of(new EvaluatorOutcome("eval-1", 0.05, 1.0, 1.045, 100)), 2_000, "gateway-1", T0.plusMillis(120),
-                "acct-1");
+                "acct-1", List.of(new NodeFault("inf-b", FaultKind.TIMEOUT_AFTER_ACCEPT, "committed 9f2c, no reveal")));
     }
 
     static Settlement settlement() {

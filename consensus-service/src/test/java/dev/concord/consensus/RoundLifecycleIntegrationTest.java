@@ -6,11 +6,13 @@ import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.ChatMessage;
 import dev.concord.protocol.event.EvaluationTask;
+import dev.concord.protocol.event.FaultKind;
 import dev.concord.protocol.event.InferenceResponse;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.NodeStatus;
 import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RegistryEntry;
+import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.Score;
@@ -36,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** A round through consensus on the real Kafka and PostgreSQL, with nodes played by the test. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"concord.consensus.sweep-millis=100", "concord.consensus.trust.rule=multiplicative"})
+        properties = {"concord.consensus.sweep-millis=100", "concord.consensus.trust.rule=multiplicative",
+                "concord.consensus.reveal-window=5s"})
 class RoundLifecycleIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -89,10 +92,16 @@ class RoundLifecycleIntegrationTest {
     void medianOfTheSheetsPicksTheBetterResponseDespiteAnOutlier() {
         PromptRequest prompt = prompt(Duration.ofSeconds(20));
         publisher.publish(Topics.PROMPTS, prompt).join();
-        publisher.publish(Topics.RESPONSES, response(good, prompt, "Paris is the capital of France.")).join();
-        publisher.publish(Topics.RESPONSES, response(bad, prompt, "Bananas are yellow.")).join();
+        TestNode.Answer paris = good.answer(prompt.requestId(), "Paris is the capital of France.");
+        TestNode.Answer bananas = bad.answer(prompt.requestId(), "Bananas are yellow.");
+        publisher.publish(Topics.COMMITMENTS, paris.commitment()).join();
+        publisher.publish(Topics.COMMITMENTS, bananas.commitment()).join();
+        RevealRequest reveal = awaitRevealRequest(prompt);
+        assertThat(reveal.nodeIds()).containsExactly(good.id(), bad.id());
+        publisher.publish(Topics.RESPONSES, paris.reveal()).join();
+        publisher.publish(Topics.RESPONSES, bananas.reveal()).join();
         // a redelivered response must not count twice
-        publisher.publish(Topics.RESPONSES, response(bad, prompt, "Bananas are yellow.")).join();
+        publisher.publish(Topics.RESPONSES, bananas.reveal()).join();
 
         EvaluationTask task = codec.decode(KafkaTestConsumer.awaitRecord(Topics.EVALUATIONS,
                 r -> r.key().equals(prompt.requestId()), WAIT).value(), EvaluationTask.class);
@@ -110,6 +119,7 @@ class RoundLifecycleIntegrationTest {
         assertThat(decision.nodes()).hasSize(2);
         assertThat(decision.evaluators()).hasSize(3);
         assertThat(decision.clientAccountId()).as("the account reward settles the fee from").isEqualTo("acct-" + run);
+        assertThat(decision.faults()).isEmpty();
 
         assertThat(jdbc.sql("SELECT status FROM round WHERE request_id = ?").param(prompt.requestId())
                 .query(String.class).single()).isEqualTo("DECIDED");
@@ -128,10 +138,9 @@ class RoundLifecycleIntegrationTest {
 
     @Test
     void forgedSheetIsDeadLetteredAndTheRoundDecidesWithoutIt() {
-        PromptRequest prompt = prompt(Duration.ofSeconds(3));
+        PromptRequest prompt = prompt(Duration.ofSeconds(6));
         publisher.publish(Topics.PROMPTS, prompt).join();
-        publisher.publish(Topics.RESPONSES, response(good, prompt, "Paris.")).join();
-        publisher.publish(Topics.RESPONSES, response(bad, prompt, "Rome.")).join();
+        commitAndReveal(prompt, good.answer(prompt.requestId(), "Paris."), bad.answer(prompt.requestId(), "Rome."));
         KafkaTestConsumer.awaitRecord(Topics.EVALUATIONS, r -> r.key().equals(prompt.requestId()), WAIT);
 
         publisher.publish(Topics.SCORES, sheet(evaluators.get(0), prompt, 7, 3)).join();
@@ -159,10 +168,95 @@ class RoundLifecycleIntegrationTest {
     }
 
     @Test
+    void aRevealThatDoesNotOpenItsCommitmentIsAFaultAndIsNotScored() {
+        PromptRequest prompt = prompt(Duration.ofSeconds(20));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        TestNode.Answer paris = good.answer(prompt.requestId(), "Paris.");
+        TestNode.Answer committed = bad.answer(prompt.requestId(), "Rome.");
+        publisher.publish(Topics.COMMITMENTS, paris.commitment()).join();
+        publisher.publish(Topics.COMMITMENTS, committed.commitment()).join();
+        awaitRevealRequest(prompt);
+        publisher.publish(Topics.RESPONSES, paris.reveal()).join();
+        // The bad node saw the good answer and reveals it instead of what it committed to.
+        InferenceResponse copied = bad.sign(new InferenceResponse(InferenceResponse.VERSION, prompt.requestId(), bad.id(),
+                "test-model", "Paris.", 10, 5, 30, 15, Instant.now(), committed.reveal().nonce(), null));
+        publisher.publish(Topics.RESPONSES, copied).join();
+
+        EvaluationTask task = awaitTask(prompt);
+        assertThat(task.responses()).extracting(r -> r.nodeId()).containsExactly(good.id());
+        for (TestNode evaluator : evaluators) {
+            publisher.publish(Topics.SCORES, evaluator.sign(new ScoreSheet(ScoreSheet.VERSION, prompt.requestId(),
+                    evaluator.id(), "test-scorer", List.of(new Score(good.id(), 8)), Instant.now(), null))).join();
+        }
+        RoundDecision decision = awaitDecision(prompt);
+        assertThat(decision.winnerNodeId()).isEqualTo(good.id());
+        assertThat(decision.faults()).singleElement().satisfies(fault -> {
+            assertThat(fault.nodeId()).isEqualTo(bad.id());
+            assertThat(fault.kind()).isEqualTo(FaultKind.COMMITMENT_MISMATCH);
+            assertThat(fault.evidence()).contains(committed.commitment().commitment());
+        });
+    }
+
+    @Test
+    void anAnswerPublishedBeforeTheCommitWindowClosesExcludesItsNode() {
+        PromptRequest prompt = prompt(Duration.ofSeconds(20));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        TestNode.Answer early = bad.answer(prompt.requestId(), "Rome.");
+        publisher.publish(Topics.COMMITMENTS, early.commitment()).join();
+        publisher.publish(Topics.RESPONSES, early.reveal()).join();
+        Awaitility.await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM round_fault WHERE request_id = ?")
+                .param(prompt.requestId()).query(Long.class).single() == 1);
+        TestNode.Answer paris = good.answer(prompt.requestId(), "Paris.");
+        publisher.publish(Topics.COMMITMENTS, paris.commitment()).join();
+
+        assertThat(awaitRevealRequest(prompt).nodeIds()).containsExactly(good.id());
+        publisher.publish(Topics.RESPONSES, paris.reveal()).join();
+        assertThat(awaitTask(prompt).responses()).extracting(r -> r.nodeId()).containsExactly(good.id());
+        assertThat(jdbc.sql("SELECT kind FROM round_fault WHERE request_id = ? AND node_id = ?")
+                .params(prompt.requestId(), bad.id()).query(String.class).single()).isEqualTo("EARLY_REVEAL");
+    }
+
+    @Test
+    void aNodeThatCommitsAndNeverRevealsTimesOutAfterAccepting() {
+        PromptRequest prompt = prompt(Duration.ofSeconds(20));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        TestNode.Answer paris = good.answer(prompt.requestId(), "Paris.");
+        publisher.publish(Topics.COMMITMENTS, paris.commitment()).join();
+        publisher.publish(Topics.COMMITMENTS, bad.answer(prompt.requestId(), "Rome.").commitment()).join();
+        awaitRevealRequest(prompt);
+        publisher.publish(Topics.RESPONSES, paris.reveal()).join();
+
+        // When the 5 s reveal window closes, the round goes on with the answers it has.
+        assertThat(awaitTask(prompt).responses()).extracting(r -> r.nodeId()).containsExactly(good.id());
+        assertThat(jdbc.sql("SELECT kind FROM round_fault WHERE request_id = ? AND node_id = ?")
+                .params(prompt.requestId(), bad.id()).query(String.class).single()).isEqualTo("TIMEOUT_AFTER_ACCEPT");
+    }
+
+    @Test
     void malformedPromptIsDeadLettered() {
         String key = "poison-" + run;
         publisher.publishRaw(Topics.PROMPTS, key, "{\"version\":1,\"requestId\":").join();
         KafkaTestConsumer.awaitRecord(Topics.deadLetter(Topics.PROMPTS), r -> r.key().equals(key), WAIT);
+    }
+
+    private void commitAndReveal(PromptRequest prompt, TestNode.Answer... answers) {
+        for (TestNode.Answer answer : answers) {
+            publisher.publish(Topics.COMMITMENTS, answer.commitment()).join();
+        }
+        awaitRevealRequest(prompt);
+        for (TestNode.Answer answer : answers) {
+            publisher.publish(Topics.RESPONSES, answer.reveal()).join();
+        }
+    }
+
+    private RevealRequest awaitRevealRequest(PromptRequest prompt) {
+        return codec.decode(KafkaTestConsumer.awaitRecord(Topics.REVEALS, r -> r.key().equals(prompt.requestId()), WAIT)
+                .value(), RevealRequest.class);
+    }
+
+    private EvaluationTask awaitTask(PromptRequest prompt) {
+        return codec.decode(KafkaTestConsumer.awaitRecord(Topics.EVALUATIONS, r -> r.key().equals(prompt.requestId()),
+                WAIT).value(), EvaluationTask.class);
     }
 
     private RoundDecision awaitDecision(PromptRequest prompt) {
@@ -177,11 +271,6 @@ class RoundLifecycleIntegrationTest {
                 List.of(new ChatMessage("user", "What is the capital of France?")), 64, List.of(good.id(), bad.id()),
                 3, "median", SeededSelection.seed(requestId, registry.version()), registry.version(), 1_000,
                 "test-gateway", now, now.plus(window), now.plus(window).plus(window), "acct-" + run);
-    }
-
-    private static InferenceResponse response(TestNode node, PromptRequest prompt, String content) {
-        return node.sign(new InferenceResponse(InferenceResponse.VERSION, prompt.requestId(), node.id(), "test-model",
-                content, 10, 5, 30, 15, Instant.now(), null));
     }
 
     private ScoreSheet sheet(TestNode evaluator, PromptRequest prompt, double goodScore, double badScore) {

@@ -3,7 +3,10 @@ package dev.concord.consensus;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.crypto.EventSigner;
 import dev.concord.protocol.crypto.NodeKeys;
+import dev.concord.protocol.crypto.Commitments;
+import dev.concord.protocol.event.InferenceResponse;
 import dev.concord.protocol.event.NodeRole;
+import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.NodeStatus;
 import dev.concord.protocol.event.RegistryEntry;
 import dev.concord.protocol.event.SignedEvent;
@@ -20,6 +23,19 @@ record TestNode(String id, NodeRole role, String operator, KeyPair keys, EventCo
     RegistryEntry registryEntry(NodeStatus status) {
         return sign(new RegistryEntry(RegistryEntry.VERSION, id, role, operator, NodeKeys.encodePublic(keys.getPublic()),
                 "test-model-" + id, 1_000, 1_000_000, status, Instant.now(), null));
+    }
+
+    /** A signed answer with its nonce, and the signed commitment it opens. */
+    Answer answer(String requestId, String content) {
+        String nonce = Commitments.newNonce();
+        return new Answer(
+                sign(new ResponseCommitment(ResponseCommitment.VERSION, requestId, id,
+                        Commitments.of(requestId, id, nonce, content), Instant.now(), null)),
+                sign(new InferenceResponse(InferenceResponse.VERSION, requestId, id, "test-model-" + id, content, 10, 5,
+                        30, 15, Instant.now(), nonce, null)));
+    }
+
+    record Answer(ResponseCommitment commitment, InferenceResponse reveal) {
     }
 
     <T extends SignedEvent> T sign(T event) {

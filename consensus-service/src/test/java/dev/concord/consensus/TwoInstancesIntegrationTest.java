@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.ChatMessage;
-import dev.concord.protocol.event.InferenceResponse;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.NodeStatus;
 import dev.concord.protocol.event.PromptRequest;
@@ -21,7 +20,9 @@ import dev.concord.testsupport.SharedInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
@@ -60,6 +61,8 @@ class TwoInstancesIntegrationTest {
                             "--spring.flyway.schemas=consensus",
                             "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafkaBootstrapServers(),
                             "--concord.consensus.sweep-millis=100",
+                            // generous: this test checks exactly-once trust, not how fast nodes reveal
+                            "--concord.consensus.reveal-window=30s",
                             "--logging.level.org.apache.kafka=WARN",
                             "--logging.level.kafka=ERROR"));
         }
@@ -98,13 +101,24 @@ class TwoInstancesIntegrationTest {
         EventCodec codec = instances.get(0).getBean(EventCodec.class);
         NodeRegistry registry = instances.get(0).getBean(NodeRegistry.class);
         List<String> requestIds = new ArrayList<>();
+        Map<String, Map<String, TestNode.Answer>> reveals = new HashMap<>();
         for (int i = 0; i < ROUNDS; i++) {
             PromptRequest prompt = prompt(registry);
             requestIds.add(prompt.requestId());
             publisher.publish(Topics.PROMPTS, prompt).join();
+            Map<String, TestNode.Answer> answers = new HashMap<>();
             for (TestNode node : nodes) {
-                publisher.publish(Topics.RESPONSES, node.sign(new InferenceResponse(InferenceResponse.VERSION,
-                        prompt.requestId(), node.id(), "m", "answer of " + node.id(), 5, 5, 10, 10, Instant.now(), null))).join();
+                TestNode.Answer answer = node.answer(prompt.requestId(), "answer of " + node.id());
+                answers.put(node.id(), answer);
+                publisher.publish(Topics.COMMITMENTS, answer.commitment()).join();
+            }
+            reveals.put(prompt.requestId(), answers);
+        }
+        // Each round's nodes reveal when its commit window closes, whichever instance closes it.
+        KafkaTestConsumer.awaitRecords(Topics.REVEALS, r -> requestIds.contains(r.key()), ROUNDS, WAIT);
+        for (String requestId : requestIds) {
+            for (TestNode.Answer answer : reveals.get(requestId).values()) {
+                publisher.publish(Topics.RESPONSES, answer.reveal()).join();
             }
         }
         // Score each round as soon as its evaluation task is out; the rounds spread over both instances' partitions.

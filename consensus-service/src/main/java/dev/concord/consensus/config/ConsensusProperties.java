@@ -3,6 +3,7 @@ package dev.concord.consensus.config;
 import dev.concord.quality.trust.AdaptiveTrustParameters;
 import dev.concord.quality.trust.TrustParameters;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,13 +13,16 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param defaultRule aggregation rule for rounds whose prompt names none
  * @param trust       the evaluator trust update
- * @param sweepMillis how often rounds past a deadline are looked for
+ * @param sweepMillis  how often rounds past a deadline are looked for
+ * @param revealWindow how long committed nodes have to reveal once the commit window closes (capped by the round's
+ *                     deadline); it only delays a round in which a committed node stays silent
  */
 @Validated
 @ConfigurationProperties("concord.consensus")
 public record ConsensusProperties(@DefaultValue("weighted-mean") @NotBlank String defaultRule,
                                   @DefaultValue @Valid Trust trust,
-                                  @DefaultValue("200") @Positive long sweepMillis) {
+                                  @DefaultValue("200") @Positive long sweepMillis,
+                                  @DefaultValue("3s") Duration revealWindow) {
 
     /**
      * @param rule     concord-quality's name: {@code multiplicative} (S2's Eq. 21) or {@code adaptive} (Concord's)

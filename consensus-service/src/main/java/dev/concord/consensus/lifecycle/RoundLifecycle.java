@@ -5,6 +5,7 @@ import dev.concord.consensus.persistence.RoundRepository;
 import dev.concord.consensus.persistence.StoredRound;
 import dev.concord.consensus.persistence.TrustRepository;
 import dev.concord.consensus.round.Adjudicator;
+import dev.concord.consensus.round.CommitReveal;
 import dev.concord.consensus.round.RoundPhase;
 import dev.concord.consensus.round.Verdict;
 import dev.concord.protocol.Topics;
@@ -12,11 +13,15 @@ import dev.concord.protocol.codec.InvalidEventException;
 import dev.concord.protocol.event.CandidateResponse;
 import dev.concord.protocol.event.EvaluationTask;
 import dev.concord.protocol.event.EvaluatorOutcome;
+import dev.concord.protocol.event.FaultKind;
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.NodeFault;
 import dev.concord.protocol.event.NodeOutcome;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RegistryEntry;
+import dev.concord.protocol.event.ResponseCommitment;
+import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.Score;
@@ -88,10 +93,45 @@ public class RoundLifecycle {
     }
 
     @Transactional
-    public void acceptResponse(InferenceResponse response) {
-        if (rounds.insertResponse(response, clock.instant())) {
-            advance(response.requestId());
+    public void acceptCommitment(ResponseCommitment commitment) {
+        if (rounds.insertCommitment(commitment, clock.instant())) {
+            advance(commitment.requestId());
         }
+    }
+
+    /**
+     * A reveal counts only while the round asks for reveals, from a node that committed, and only if it opens the
+     * commitment. An answer published while the commit window is still open could be copied: its node is excluded.
+     */
+    @Transactional
+    public void acceptResponse(InferenceResponse response) {
+        String requestId = response.requestId();
+        Instant now = clock.instant();
+        StoredRound round = rounds.lock(requestId).orElse(null);
+        if (round == null || round.phase() == RoundPhase.COLLECTING) {
+            rounds.insertFault(requestId, new NodeFault(response.nodeId(), FaultKind.EARLY_REVEAL,
+                    "answer published at " + response.createdAt() + ", before the commit window closed"), now);
+            log.warn("round {}: node {} revealed before the commit window closed; excluded", requestId, response.nodeId());
+            return;
+        }
+        if (round.phase() != RoundPhase.REVEALING) {
+            log.info("round {}: late reveal from {} ignored ({})", requestId, response.nodeId(), round.phase());
+            return;
+        }
+        Optional<ResponseCommitment> commitment = rounds.commitments(requestId).stream()
+                .filter(c -> c.nodeId().equals(response.nodeId())).findFirst();
+        if (commitment.isEmpty()) {
+            log.info("round {}: reveal from {}, which did not commit in time, ignored", requestId, response.nodeId());
+            return;
+        }
+        Optional<NodeFault> mismatch = CommitReveal.check(commitment.get(), response);
+        if (mismatch.isPresent()) {
+            rounds.insertFault(requestId, mismatch.get(), now);
+            log.warn("round {}: {}", requestId, mismatch.get());
+        } else if (!rounds.insertResponse(response, now)) {
+            return;
+        }
+        advance(requestId);
     }
 
     @Transactional
@@ -121,13 +161,29 @@ public class RoundLifecycle {
         Instant now = clock.instant();
         PromptRequest prompt = round.prompt();
         if (round.phase() == RoundPhase.COLLECTING) {
-            List<InferenceResponse> responses = selectedResponses(prompt);
-            boolean complete = responses.size() == prompt.inferenceNodes().size();
+            CommitReveal state = commitReveal(prompt);
             boolean late = !now.isBefore(prompt.responseDeadline());
-            if (responses.isEmpty() && late) {
-                close(round, RoundStatus.NO_RESPONSES, null, List.of(), List.of(), Map.of(), 0, now);
-            } else if (complete || late) {
-                startScoring(round, responses, now);
+            if (state.commitWindowComplete() || late) {
+                if (state.eligible().isEmpty()) {
+                    close(round, RoundStatus.NO_RESPONSES, null, List.of(), List.of(), Map.of(), 0, now);
+                } else {
+                    startRevealing(prompt, state.eligible(), now);
+                }
+            }
+            return;
+        }
+        if (round.phase() == RoundPhase.REVEALING) {
+            CommitReveal state = commitReveal(prompt);
+            boolean late = rounds.revealDeadline(requestId).map(deadline -> !now.isBefore(deadline)).orElse(true);
+            if (state.silent().isEmpty() || late) {
+                state.silent().forEach(nodeId -> rounds.insertFault(requestId, new NodeFault(nodeId,
+                        FaultKind.TIMEOUT_AFTER_ACCEPT, "committed, not revealed by the reveal deadline"), now));
+                List<InferenceResponse> answers = state.openedAnswers();
+                if (answers.isEmpty()) {
+                    close(round, RoundStatus.NO_RESPONSES, null, List.of(), List.of(), Map.of(), 0, now);
+                } else {
+                    startScoring(round, answers, now);
+                }
             }
             return;
         }
@@ -140,6 +196,23 @@ public class RoundLifecycle {
                 decide(round, scoredResponses(round), sheets, now);
             }
         }
+    }
+
+    /** Closes the commit window: the eligible nodes reveal before the reveal deadline, never after the round's. */
+    private void startRevealing(PromptRequest prompt, List<String> eligible, Instant now) {
+        Instant deadline = now.plus(properties.revealWindow());
+        if (deadline.isAfter(prompt.roundDeadline())) {
+            deadline = prompt.roundDeadline();
+        }
+        rounds.startRevealing(prompt.requestId(), deadline);
+        outbox.enqueue(Topics.REVEALS, new RevealRequest(RevealRequest.VERSION, prompt.requestId(), eligible, deadline));
+        log.info("round {}: commit window closed, {} asked to reveal by {}", prompt.requestId(), eligible, deadline);
+    }
+
+    private CommitReveal commitReveal(PromptRequest prompt) {
+        String requestId = prompt.requestId();
+        return new CommitReveal(prompt.inferenceNodes(), rounds.commitments(requestId), rounds.faults(requestId),
+                rounds.responses(requestId));
     }
 
     private void startScoring(StoredRound round, List<InferenceResponse> responses, Instant now) {
@@ -206,18 +279,12 @@ public class RoundLifecycle {
                 winner == null ? null : winner.content(), winner == null ? 0 : scores.get(winner.nodeId()),
                 winner == null ? 0 : winner.promptTokens(), winner == null ? 0 : winner.completionTokens(),
                 round.rule(), trustVersion, nodes, evaluators, prompt.feeMicros(), prompt.replyTo(), now,
-                prompt.clientAccountId());
+                prompt.clientAccountId(), rounds.faults(prompt.requestId()));
         rounds.close(decision, RoundPhase.valueOf(status.name()));
         outbox.enqueue(Topics.DECISIONS, decision);
         if (status != RoundStatus.DECIDED) {
             log.warn("round {} closed without a winner: {}", prompt.requestId(), status);
         }
-    }
-
-    /** Responses from the nodes the prompt selected; anything else that arrived is kept but never counts. */
-    private List<InferenceResponse> selectedResponses(PromptRequest prompt) {
-        Set<String> selected = new HashSet<>(prompt.inferenceNodes());
-        return rounds.responses(prompt.requestId()).stream().filter(r -> selected.contains(r.nodeId())).toList();
     }
 
     /** The responses that were sent to the evaluators. */

@@ -6,6 +6,7 @@ import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.InferenceResponse;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.PromptRequest;
+import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.ScoreSheet;
 import dev.concord.runtime.registry.NodeRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +30,13 @@ public class RoundEventListener {
     @KafkaListener(topics = Topics.PROMPTS, groupId = "consensus")
     void onPrompt(ConsumerRecord<String, String> record) {
         lifecycle.open(codec.decode(record.value(), PromptRequest.class));
+    }
+
+    @KafkaListener(topics = Topics.COMMITMENTS, groupId = "consensus")
+    void onCommitment(ConsumerRecord<String, String> record) {
+        ResponseCommitment commitment = codec.decode(record.value(), ResponseCommitment.class);
+        registry.requireSignedBy(commitment, NodeRole.INFERENCE);
+        lifecycle.acceptCommitment(commitment);
     }
 
     @KafkaListener(topics = Topics.RESPONSES, groupId = "consensus")

@@ -2,7 +2,10 @@ package dev.concord.consensus.persistence;
 
 import dev.concord.consensus.round.RoundPhase;
 import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.event.FaultKind;
 import dev.concord.protocol.event.InferenceResponse;
+import dev.concord.protocol.event.NodeFault;
+import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.ScoreSheet;
@@ -54,6 +57,52 @@ public class RoundRepository {
     private StoredRound storedRound(ResultSet rs, int row) throws SQLException {
         return new StoredRound(codec.decode(rs.getString(1), PromptRequest.class), RoundPhase.valueOf(rs.getString(2)),
                 rs.getString(3), splitIds(rs.getString(4)), splitIds(rs.getString(5)));
+    }
+
+    /** Returns false for a second commitment of the same node to the same round: the first one binds. */
+    public boolean insertCommitment(ResponseCommitment commitment, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO round_commitment (request_id, node_id, commitment, event, received_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, node_id) DO NOTHING""")
+                .params(commitment.requestId(), commitment.nodeId(), commitment.commitment(), codec.encode(commitment),
+                        Timestamp.from(now))
+                .update() == 1;
+    }
+
+    public List<ResponseCommitment> commitments(String requestId) {
+        return jdbc.sql("SELECT event FROM round_commitment WHERE request_id = ? ORDER BY node_id")
+                .param(requestId)
+                .query((rs, n) -> codec.decode(rs.getString(1), ResponseCommitment.class))
+                .list();
+    }
+
+    public void startRevealing(String requestId, Instant revealDeadline) {
+        jdbc.sql("UPDATE round SET status = ?, reveal_deadline = ? WHERE request_id = ?")
+                .params(RoundPhase.REVEALING.name(), Timestamp.from(revealDeadline), requestId)
+                .update();
+    }
+
+    public Optional<Instant> revealDeadline(String requestId) {
+        return jdbc.sql("SELECT reveal_deadline FROM round WHERE request_id = ? AND reveal_deadline IS NOT NULL")
+                .param(requestId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    /** Records a fault once per (round, node, kind). */
+    public void insertFault(String requestId, NodeFault fault, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO round_fault (request_id, node_id, kind, evidence, recorded_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (request_id, node_id, kind) DO NOTHING""")
+                .params(requestId, fault.nodeId(), fault.kind().name(), fault.evidence(), Timestamp.from(now))
+                .update();
+    }
+
+    public List<NodeFault> faults(String requestId) {
+        return jdbc.sql("SELECT node_id, kind, evidence FROM round_fault WHERE request_id = ? ORDER BY node_id, kind")
+                .param(requestId)
+                .query((rs, n) -> new NodeFault(rs.getString(1), FaultKind.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
     }
 
     public boolean insertResponse(InferenceResponse response, Instant now) {
@@ -118,9 +167,11 @@ public class RoundRepository {
     public List<String> due(Instant now, int limit) {
         return jdbc.sql("""
                         SELECT request_id FROM round
-                        WHERE (status = 'COLLECTING' AND response_deadline <= ?) OR (status = 'SCORING' AND round_deadline <= ?)
+                        WHERE (status = 'COLLECTING' AND response_deadline <= ?)
+                           OR (status = 'REVEALING' AND reveal_deadline <= ?)
+                           OR (status = 'SCORING' AND round_deadline <= ?)
                         ORDER BY created_at LIMIT ?""")
-                .params(Timestamp.from(now), Timestamp.from(now), limit)
+                .params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), limit)
                 .query(String.class)
                 .list();
     }

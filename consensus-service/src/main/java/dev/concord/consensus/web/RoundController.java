@@ -41,7 +41,7 @@ public class RoundController {
 
     private RoundEvidence evidence(StoredRound round) {
         String id = round.prompt().requestId();
-        return new RoundEvidence(id, round.phase().name(), round.rule(), round.prompt(), rounds.responses(id),
-                rounds.sheets(id), rounds.decision(id).orElse(null));
+        return new RoundEvidence(id, round.phase().name(), round.rule(), round.prompt(), rounds.commitments(id),
+                rounds.responses(id), rounds.faults(id), rounds.sheets(id), rounds.decision(id).orElse(null));
     }
 }

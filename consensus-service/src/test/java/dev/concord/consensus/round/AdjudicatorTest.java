@@ -73,7 +73,7 @@ class AdjudicatorTest {
     }
 
     private static InferenceResponse response(String node, long cost, long latency) {
-        return new InferenceResponse(1, "r", node, "m", "text of " + node, 5, 5, latency, cost, Instant.EPOCH, "sig");
+        return new InferenceResponse(1, "r", node, "m", "text of " + node, 5, 5, latency, cost, Instant.EPOCH, "nonce", "sig");
     }
 
     private static ScoreSheet sheet(String evaluator, double scoreA, double scoreB) {
