@@ -151,7 +151,7 @@ public final class TestSwarm implements AutoCloseable {
         for (String nodeId : prompt.inferenceNodes()) {
             Node node = nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst().orElseThrow();
             send(Topics.RESPONSES, node.sign(new InferenceResponse(InferenceResponse.VERSION, prompt.requestId(), nodeId,
-                    model, answerTo(prompt.question()), PROMPT_TOKENS, COMPLETION_TOKENS, 1, 1, Instant.now(), null)));
+                    model, answerTo(prompt.question()), PROMPT_TOKENS, COMPLETION_TOKENS, 1, 1, Instant.now(), null, null)));
             scores.add(new Score(nodeId, nodeId.equals(prompt.inferenceNodes().get(0)) ? 9 : 5));
         }
         send(Topics.SCORES, evaluator.sign(new ScoreSheet(ScoreSheet.VERSION, prompt.requestId(), evaluator.id(), "test",
