@@ -18,7 +18,7 @@ public record Caller(String keyId, int requestsPerMinute, long tokensPerMinute, 
     }
 
     public boolean anonymous() {
-        return this == ANONYMOUS || ANONYMOUS.keyId.equals(keyId);
+        return ANONYMOUS.keyId.equals(keyId);
     }
 
     public void attachTo(ServerWebExchange exchange) {

@@ -7,7 +7,7 @@ import java.time.Instant;
  * its outcome once there is one.
  *
  * @param status   {@code PENDING}, then the round's status ({@code DECIDED}, {@code NO_RESPONSES}, ...) or
- *                 {@code TIMED_OUT} when no decision came back in time
+ *                 {@code TIMED_OUT} when no decision came back in time, {@code FAILED} when the round could not run
  * @param decision the round's decision as JSON, once it came back
  */
 public record StoredSubmission(String roundId, String keyId, String idempotencyKey, String requestHash,
@@ -16,6 +16,8 @@ public record StoredSubmission(String roundId, String keyId, String idempotencyK
 
     public static final String PENDING = "PENDING";
     public static final String TIMED_OUT = "TIMED_OUT";
+    /** The prompt could not be published, or the decision could not be read. */
+    public static final String FAILED = "FAILED";
 
     public boolean pending() {
         return PENDING.equals(status);

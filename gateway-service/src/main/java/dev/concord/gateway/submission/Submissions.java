@@ -146,7 +146,7 @@ public class Submissions {
         try {
             Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
             String status = decision != null ? decision.status().name()
-                    : cause instanceof TimeoutException ? StoredSubmission.TIMED_OUT : "FAILED";
+                    : cause instanceof TimeoutException ? StoredSubmission.TIMED_OUT : StoredSubmission.FAILED;
             if (!submissions.finish(prompt.requestId(), status, decision == null ? null : codec.encode(decision), clock.instant())
                     || caller.anonymous()) {
                 return;
