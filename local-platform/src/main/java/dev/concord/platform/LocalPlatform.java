@@ -36,6 +36,7 @@ public final class LocalPlatform implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private int gatewayPort;
+    private int rewardPort;
     private final String adminToken = GatewayKeys.newAdminToken();
     private String apiKey;
 
@@ -115,7 +116,7 @@ public final class LocalPlatform implements AutoCloseable {
                                                 String judgeUrl) {
         PlatformConfig.ServicePorts ports = config.servicePorts();
         int consensusPort = FreePort.resolve(ports.consensus());
-        int rewardPort = FreePort.resolve(ports.reward());
+        rewardPort = FreePort.resolve(ports.reward());
         gatewayPort = FreePort.resolve(ports.gateway());
         Map<String, String> env = Map.of("CONCORD_HOME", config.home().toString());
         List<String> kafkaArgs = List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
@@ -187,6 +188,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** The reward service itself: deposits into client accounts go here, not through the gateway. */
+    public String rewardUrl() {
+        return "http://127.0.0.1:" + rewardPort;
     }
 
     /** An API key the platform created at start, for the first round, the printed curl and the tests. */

@@ -120,10 +120,15 @@ class RoundEndToEndTest {
     @Test
     void aKeyWithAPrepaidAccountReservesEachRoundsFeeThereAndAnEmptyAccountIsRefused() throws Exception {
         String funded = "e2e-funded-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> deposit = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/accounts/" + funded + "/deposits"))
+        HttpRequest.Builder deposit = HttpRequest.newBuilder()
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"amountMicros\": 1000000}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(deposit.statusCode()).as(deposit.body()).isEqualTo(201);
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amountMicros\": 1000000}"));
+        // moving money is not open through the gateway; the operator deposits at the reward service
+        assertThat(HTTP.send(deposit.uri(URI.create(platform.gatewayUrl() + "/v1/accounts/" + funded + "/deposits")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        HttpResponse<String> deposited = HTTP.send(deposit.uri(URI.create(platform.rewardUrl() + "/v1/accounts/" + funded + "/deposits")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deposited.statusCode()).as(deposited.body()).isEqualTo(201);
         String fundedKey = GatewayKeys.create(platform.gatewayUrl(), platform.adminToken(), Map.of("name", "funded", "account_id", funded));
         String emptyKey = GatewayKeys.create(platform.gatewayUrl(), platform.adminToken(),
                 Map.of("name", "empty", "account_id", "e2e-empty-" + UUID.randomUUID().toString().substring(0, 8)));
