@@ -67,10 +67,11 @@ class GatewayConfiguration {
     @Bean
     Submissions submissions(RateLimiter limiter, PrepaidAccounts accounts, RoundDispatcher dispatcher,
                             SubmissionRepository submissions, ApiKeyRepository keys,
-                            PlatformTransactionManager transactions, EventCodec codec, Clock clock) {
+                            PlatformTransactionManager transactions, EventCodec codec, GatewayProperties properties,
+                            Clock clock) {
         // outcomes are written with JDBC, so never on the Kafka listener thread that completes the decision
         return new Submissions(limiter, accounts, dispatcher, submissions, keys, new TransactionTemplate(transactions),
-                codec, task -> Schedulers.boundedElastic().schedule(task), clock);
+                codec, task -> Schedulers.boundedElastic().schedule(task), properties.longestWait(), clock);
     }
 
     @Bean

@@ -38,9 +38,20 @@ public record GatewayProperties(@DefaultValue("") String instanceId,
                                 @DefaultValue("60s") Duration maxDeadline,
                                 @DefaultValue("http://127.0.0.1:8082") @NotBlank String rewardUrl) {
 
+    /** Time past a round's deadline for consensus to decide and the decision to travel back. */
+    public static final Duration DECISION_GRACE = Duration.ofSeconds(5);
+
     public GatewayProperties {
         if (instanceId == null || instanceId.isBlank()) {
             instanceId = "gateway-" + UUID.randomUUID().toString().substring(0, 8);
         }
+    }
+
+    /**
+     * The longest any round can keep a client waiting: the longest deadline, the decision's way back, and the
+     * outcome's write. A submission still pending after it was abandoned by its replica (stopped mid-round).
+     */
+    public Duration longestWait() {
+        return maxDeadline.plus(DECISION_GRACE).plus(DECISION_GRACE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.concord.gateway.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -21,5 +22,10 @@ public record StoredSubmission(String roundId, String keyId, String idempotencyK
 
     public boolean pending() {
         return PENDING.equals(status);
+    }
+
+    /** Still pending after the longest a round can take: its replica stopped before the outcome came back. */
+    public boolean abandoned(Instant now, Duration longestWait) {
+        return pending() && now.isAfter(createdAt.plus(longestWait));
     }
 }

@@ -29,8 +29,6 @@ import org.slf4j.LoggerFactory;
 public class RoundDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(RoundDispatcher.class);
-    /** Time past the round deadline for consensus to decide and the decision to travel back. */
-    private static final Duration DECISION_GRACE = Duration.ofSeconds(5);
 
     private final NodeRegistry registry;
     private final EventPublisher publisher;
@@ -89,7 +87,7 @@ public class RoundDispatcher {
 
     /** Publishes the prompt; the future fails with a timeout if no decision arrives in time. */
     public CompletableFuture<RoundDecision> dispatch(PromptRequest prompt) {
-        Duration wait = Duration.between(clock.instant(), prompt.roundDeadline().plus(DECISION_GRACE));
+        Duration wait = Duration.between(clock.instant(), prompt.roundDeadline().plus(GatewayProperties.DECISION_GRACE));
         CompletableFuture<RoundDecision> decision = pending.register(prompt.requestId())
                 .orTimeout(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
         publisher.publish(Topics.PROMPTS, prompt).whenComplete((sent, failure) -> {

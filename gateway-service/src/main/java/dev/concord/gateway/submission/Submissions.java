@@ -15,6 +15,7 @@ import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -45,11 +46,12 @@ public class Submissions {
     private final TransactionTemplate transaction;
     private final EventCodec codec;
     private final Executor recording;
+    private final Duration longestWait;
     private final Clock clock;
 
     public Submissions(RateLimiter limiter, PrepaidAccounts accounts, RoundDispatcher dispatcher,
                        SubmissionRepository submissions, ApiKeyRepository keys, TransactionTemplate transaction,
-                       EventCodec codec, Executor recording, Clock clock) {
+                       EventCodec codec, Executor recording, Duration longestWait, Clock clock) {
         this.limiter = limiter;
         this.accounts = accounts;
         this.dispatcher = dispatcher;
@@ -58,6 +60,7 @@ public class Submissions {
         this.transaction = transaction;
         this.codec = codec;
         this.recording = recording;
+        this.longestWait = longestWait;
         this.clock = clock;
     }
 
@@ -91,12 +94,17 @@ public class Submissions {
         return submissions.find(roundId).filter(s -> s.keyId().equals(caller.keyId()));
     }
 
+    /** Whether the submission's outcome is still to come; an abandoned one counts as timed out. */
+    public boolean running(StoredSubmission submission) {
+        return submission.pending() && !submission.abandoned(clock.instant(), longestWait);
+    }
+
     /** The stored outcome as the decision future a fresh submission would have given. */
     public CompletableFuture<RoundDecision> outcome(StoredSubmission submission) {
         if (submission.decision() != null) {
             return CompletableFuture.completedFuture(codec.decode(submission.decision(), RoundDecision.class));
         }
-        return CompletableFuture.failedFuture(StoredSubmission.TIMED_OUT.equals(submission.status())
+        return CompletableFuture.failedFuture(StoredSubmission.TIMED_OUT.equals(submission.status()) || submission.pending()
                 ? new TimeoutException("round " + submission.roundId() + " was not decided in time")
                 : new IllegalStateException("round " + submission.roundId() + " failed: " + submission.status()));
     }
@@ -134,7 +142,7 @@ public class Submissions {
     }
 
     private Dispatched replay(StoredSubmission earlier, String idempotencyKey) {
-        if (earlier.pending()) {
+        if (running(earlier)) {
             throw IdempotencyConflictException.stillRunning(idempotencyKey, earlier.roundId());
         }
         log.info("round {}: replayed for Idempotency-Key {}", earlier.roundId(), idempotencyKey);

@@ -7,7 +7,6 @@ import dev.concord.gateway.progress.RoundProgress;
 import dev.concord.gateway.progress.RoundStage;
 import dev.concord.gateway.round.Dispatched;
 import dev.concord.gateway.submission.Submissions;
-import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 public class SubmissionController {
-
-    /** After the deadline, the decision may still take this long to come back over Kafka. */
-    private static final Duration DECISION_GRACE = Duration.ofSeconds(10);
 
     private final Submissions submissions;
     private final RoundProgress progress;
@@ -56,7 +52,7 @@ public class SubmissionController {
     /** 202 while the round runs; then the completion, or the error the round ended with, as a waiting client got it. */
     @GetMapping("/v1/chat/completions/{roundId}")
     public Mono<ResponseEntity<?>> poll(@PathVariable String roundId, ServerWebExchange exchange) {
-        return submission(Caller.of(exchange), roundId).flatMap(submission -> submission.pending()
+        return submission(Caller.of(exchange), roundId).flatMap(submission -> submissions.running(submission)
                 ? Mono.just(ResponseEntity.status(HttpStatus.ACCEPTED)
                         .body(ChatCompletionController.Submitted.inProgress(roundId)))
                 : RoundAnswers.decided(new Dispatched(roundId, submissions.outcome(submission)))
@@ -70,8 +66,8 @@ public class SubmissionController {
      */
     @GetMapping(path = "/v1/chat/completions/{roundId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<String>> events(@PathVariable String roundId, ServerWebExchange exchange) {
-        return submission(Caller.of(exchange), roundId).flatMapMany(submission -> submission.pending()
-                ? progress.stages(roundId).takeUntil(RoundStage::last).timeout(properties.maxDeadline().plus(DECISION_GRACE))
+        return submission(Caller.of(exchange), roundId).flatMapMany(submission -> submissions.running(submission)
+                ? progress.stages(roundId).takeUntil(RoundStage::last).timeout(properties.longestWait())
                 : Flux.just(finalStage(submission))
         ).map(stage -> ServerSentEvent.builder(json.writeValueAsString(stage)).event(stage.stage()).build());
     }
@@ -84,10 +80,11 @@ public class SubmissionController {
                         "no submission " + roundId + " for this key", null, "round_not_found")));
     }
 
-    /** The decision stage of a round that is over, from its stored outcome. */
+    /** The decision stage of a round that is over, from its stored outcome (an abandoned one timed out). */
     private RoundStage finalStage(StoredSubmission submission) {
         return submission.decision() == null
-                ? RoundStage.unfinished(submission.roundId(), submission.status(), submission.finishedAt())
+                ? RoundStage.unfinished(submission.roundId(),
+                        submission.pending() ? StoredSubmission.TIMED_OUT : submission.status(), submission.finishedAt())
                 : RoundStage.decision(submissions.outcome(submission).join());
     }
 }

@@ -8,13 +8,16 @@ import dev.concord.protocol.event.PromptRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +29,9 @@ import tools.jackson.databind.JsonNode;
 class SubmissionIntegrationTest extends GatewayIntegrationTest {
 
     private static final long FEE = 2000;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void letDecisionsFlow() {
@@ -122,6 +128,27 @@ class SubmissionIntegrationTest extends GatewayIntegrationTest {
         JsonNode decision = JSON.readTree(stages.get(stages.size() - 1).data());
         assertThat(decision.path("status").asString()).isEqualTo("DECIDED");
         assertThat(JSON.readTree(stages.get(2).data()).path("received").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aSubmissionItsReplicaAbandonedAnswersAsTimedOutInsteadOfRunningForever() {
+        JsonNode key = createKey(Map.of("name", "orphaned"));
+        String secret = key.path("key").asString();
+        String roundId = UUID.randomUUID().toString();
+        // what a replica that stopped mid-round leaves behind: a submission that no outcome will ever finish
+        jdbc.sql("""
+                        INSERT INTO submission (round_id, key_id, request_hash, charged_micros, status, created_at)
+                        VALUES (?, ?, 'h', 0, 'PENDING', now() - interval '10 minutes')""")
+                .params(roundId, key.path("id").asString()).update();
+
+        get(secret, "/v1/chat/completions/" + roundId).expectStatus().isEqualTo(504)
+                .expectBody().jsonPath("$.error.code").isEqualTo("round_timeout");
+        List<ServerSentEvent<String>> stages = client.get().uri("/v1/chat/completions/" + roundId + "/events")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + secret).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() { }).getResponseBody()
+                .collectList().block(Duration.ofSeconds(10));
+        assertThat(stages).extracting(ServerSentEvent::event).containsExactly("decision");
+        assertThat(JSON.readTree(stages.get(0).data()).path("status").asString()).isEqualTo("TIMED_OUT");
     }
 
     @Test
