@@ -2,6 +2,8 @@ package dev.concord.consensus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concord.consensus.web.RoundController;
+import dev.concord.consensus.web.RoundEvidence;
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.ChatMessage;
@@ -35,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A round through consensus on the real Kafka and PostgreSQL, with nodes played by the test. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -57,6 +60,10 @@ class RoundLifecycleIntegrationTest {
     EventCodec codec;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RoundController rounds;
+    @Autowired
+    JsonMapper json;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private TestNode good;
@@ -108,7 +115,10 @@ class RoundLifecycleIntegrationTest {
         assertThat(task.responses()).hasSize(2);
         assertThat(task.evaluators()).containsExactlyInAnyOrderElementsOf(evaluators.stream().map(TestNode::id).toList());
 
-        publisher.publish(Topics.SCORES, sheet(evaluators.get(0), prompt, 9, 2)).join();
+        // evaluator 0 flags the bad response as a prompt-injection attempt: the flag is signed with its sheet
+        publisher.publish(Topics.SCORES, evaluators.get(0).sign(new ScoreSheet(ScoreSheet.VERSION, prompt.requestId(),
+                evaluators.get(0).id(), "test-scorer", List.of(new Score(good.id(), 9), new Score(bad.id(), 2,
+                List.of(Score.PROMPT_INJECTION))), Instant.now(), null))).join();
         publisher.publish(Topics.SCORES, sheet(evaluators.get(1), prompt, 8, 3)).join();
         publisher.publish(Topics.SCORES, sheet(evaluators.get(2), prompt, 0, 10)).join(); // the saboteur
 
@@ -134,6 +144,10 @@ class RoundLifecycleIntegrationTest {
         double honest = jdbc.sql("SELECT weight FROM evaluator_trust WHERE evaluator_id = ?")
                 .param(evaluators.get(0).id()).query(Double.class).single();
         assertThat(saboteur).isLessThan(honest);
+
+        RoundEvidence evidence = (RoundEvidence) rounds.round(prompt.requestId()).getBody();
+        assertThat(json.writeValueAsString(evidence.scoreSheets()))
+                .as("the read API shows an evaluator's injection flag").contains("\"flags\":[\"prompt-injection\"]");
     }
 
     @Test

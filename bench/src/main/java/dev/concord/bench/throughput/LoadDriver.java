@@ -1,6 +1,7 @@
 package dev.concord.bench.throughput;
 
 import dev.concord.scoring.Scorer;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -23,6 +24,7 @@ final class LoadDriver {
         long[] latencies = new long[1024];
         long rounds = 0;
         long responses = 0;
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         long now = start;
@@ -37,11 +39,12 @@ final class LoadDriver {
             latencies[(int) rounds++] = now - before;
             responses += round.responses().size();
         }
+        double cpuMillisPerRound = (processCpuNanos() - cpuStart) / 1e6 / rounds;
         double elapsed = (now - start) / 1e9;
         long[] sorted = Arrays.copyOf(latencies, (int) rounds);
         Arrays.sort(sorted);
         Measurement result = new Measurement(name, scorer.id(), rounds, elapsed, responses / elapsed,
-                percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.95) / 1e6);
+                percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.95) / 1e6, cpuMillisPerRound);
         System.err.printf(Locale.ROOT, "[throughput] %-16s %8.1f responses/s, round p50 %.2f ms%n", name,
                 result.responsesPerSecond(), result.p50Millis());
         return result;
@@ -51,6 +54,11 @@ final class LoadDriver {
         if (scorer.score(round.prompt(), round.responses()).size() != round.responses().size()) {
             throw new IllegalStateException(scorer.id() + " returned the wrong number of scores");
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -55,6 +55,7 @@ public final class ThroughputCommand {
                 default -> fail("unknown option " + args.get(i));
             }
         }
+        String loadBefore = loadAverage();
         List<QaItem> items = DataSet.builtIn();
         List<Measurement> results = new ArrayList<>();
         RoundSource rounds = new RoundSource(items);
@@ -71,7 +72,7 @@ public final class ThroughputCommand {
             results.add(LoadDriver.measure("cross-encoder", cross, rounds, warmup, seconds, false));
         }
         String commandLine = "java -jar bench/target/bench.jar " + String.join(" ", args);
-        String table = ThroughputReport.markdown(commandLine, results);
+        String table = ThroughputReport.markdown(commandLine, results, loadBefore, loadAverage());
         System.out.print(table);
         if (report != null) {
             try {
@@ -81,6 +82,12 @@ public final class ThroughputCommand {
                 throw new UncheckedIOException("cannot write " + report, e);
             }
         }
+    }
+
+    /** The 1-minute load average, as the OS reports it (unavailable on some systems). */
+    private static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", load);
     }
 
     private static String value(List<String> args, int i) {
