@@ -2,8 +2,9 @@ package dev.concord.scoring;
 
 /**
  * Maps a cosine similarity linearly onto 0..10: {@code floor} and below score 0, {@code ceiling} and above score 10.
- * Each model spreads its cosines differently (BGE rarely goes below 0.4 even off topic), so each gets its own bounds;
- * a calibration fitted against ground truth is a later step.
+ * Each model spreads its cosines differently (BGE rarely goes below 0.4 even off topic), so each got its own bounds.
+ * The scorers now use a {@link Calibration} fitted against ground truth instead; these hand-set bounds remain as the
+ * baseline the calibration report measures it against.
  */
 public record CosineScale(double floor, double ceiling) {
 
