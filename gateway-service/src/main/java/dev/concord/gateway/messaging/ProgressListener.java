@@ -7,6 +7,7 @@ import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.codec.InvalidEventException;
 import dev.concord.protocol.event.InferenceResponse;
 import dev.concord.protocol.event.PromptRequest;
+import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.ScoreSheet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -15,8 +16,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the progress of every round into {@link RoundProgress}: every replica reads prompts, responses and score
- * sheets (a consumer group of its own, from the latest offset); decisions come through {@link DecisionListener}.
+ * Feeds the progress of every round into {@link RoundProgress}: every replica reads prompts, commitments, responses
+ * and score sheets (a consumer group of its own, from the latest offset); decisions come through {@link DecisionListener}.
  * Signatures are not checked here: a stage is only a hint to a waiting client, and consensus, which decides,
  * checks every one.
  */
@@ -39,12 +40,13 @@ public class ProgressListener {
         return properties.instanceId() + "-progress";
     }
 
-    @KafkaListener(topics = {Topics.PROMPTS, Topics.RESPONSES, Topics.SCORES}, groupId = "#{__listener.groupId()}",
+    @KafkaListener(topics = {Topics.PROMPTS, Topics.COMMITMENTS, Topics.RESPONSES, Topics.SCORES}, groupId = "#{__listener.groupId()}",
             properties = "auto.offset.reset=latest")
     void onRoundEvent(ConsumerRecord<String, String> record) {
         try {
             switch (record.topic()) {
                 case Topics.PROMPTS -> progress.promptAccepted(codec.decode(record.value(), PromptRequest.class));
+                case Topics.COMMITMENTS -> progress.commitment(codec.decode(record.value(), ResponseCommitment.class));
                 case Topics.RESPONSES -> progress.response(codec.decode(record.value(), InferenceResponse.class));
                 case Topics.SCORES -> progress.scoreSheet(codec.decode(record.value(), ScoreSheet.class));
                 default -> log.warn("unexpected topic {}", record.topic());

@@ -2,6 +2,7 @@ package dev.concord.gateway.progress;
 
 import dev.concord.protocol.event.InferenceResponse;
 import dev.concord.protocol.event.PromptRequest;
+import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.ScoreSheet;
 import java.time.Duration;
@@ -30,6 +31,10 @@ public class RoundProgress {
 
     public void promptAccepted(PromptRequest prompt) {
         round(prompt.requestId()).promptAccepted(prompt);
+    }
+
+    public void commitment(ResponseCommitment commitment) {
+        round(commitment.requestId()).commitment(commitment);
     }
 
     public void response(InferenceResponse response) {
@@ -67,6 +72,7 @@ public class RoundProgress {
         private final String roundId;
         private final Sinks.Many<RoundStage> sink = Sinks.many().replay().all();
         private int expectedResponses;
+        private int commitments;
         private int responses;
         private int expectedSheets;
         private int sheets;
@@ -80,6 +86,11 @@ public class RoundProgress {
             expectedSheets = prompt.evaluatorCount();
             emit(new RoundStage(RoundStage.PROMPT_ACCEPTED, roundId, prompt.createdAt(), null, 0, expectedResponses,
                     null, null, null));
+        }
+
+        synchronized void commitment(ResponseCommitment commitment) {
+            emit(new RoundStage(RoundStage.COMMITMENT, roundId, commitment.createdAt(), commitment.nodeId(),
+                    ++commitments, expected(expectedResponses), null, null, null));
         }
 
         synchronized void response(InferenceResponse response) {

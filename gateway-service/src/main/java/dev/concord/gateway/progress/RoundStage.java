@@ -10,10 +10,11 @@ import java.time.Instant;
  * One step of a round as a client watching it sees it. Node ids and counts only: the answers themselves are the
  * client's once decided, and every response and score sheet is in the round's evidence.
  *
- * @param stage    {@value #PROMPT_ACCEPTED}, {@value #RESPONSE}, {@value #SCORE_SHEET} or {@value #DECISION}
- * @param node     the inference node that answered, or the evaluator that scored
- * @param received how many responses (or score sheets) have arrived, this one included
- * @param expected how many the round waits for at most: N responses, K score sheets
+ * @param stage    {@value #PROMPT_ACCEPTED}, {@value #COMMITMENT}, {@value #RESPONSE}, {@value #SCORE_SHEET} or
+ *                 {@value #DECISION}
+ * @param node     the inference node that committed or answered, or the evaluator that scored
+ * @param received how many commitments (responses, score sheets) have arrived, this one included
+ * @param expected how many the round waits for at most: N commitments and responses, K score sheets
  * @param status   the round's status, on the decision
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,6 +29,8 @@ public record RoundStage(String stage,
                          @JsonProperty("winner_score") Double winnerScore) {
 
     public static final String PROMPT_ACCEPTED = "prompt_accepted";
+    /** A node committed to its answer (a hash); the answer itself is revealed once every node committed. */
+    public static final String COMMITMENT = "commitment";
     public static final String RESPONSE = "response";
     public static final String SCORE_SHEET = "score_sheet";
     public static final String DECISION = "decision";

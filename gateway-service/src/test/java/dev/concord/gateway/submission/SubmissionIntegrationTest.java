@@ -1,6 +1,7 @@
 package dev.concord.gateway.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.concord.gateway.support.GatewayIntegrationTest;
 import dev.concord.gateway.support.TestSwarm;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -108,26 +109,30 @@ class SubmissionIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void aSubscriberSeesThePromptTheResponsesTheScoresAndTheDecision() {
+    void aSubscriberSeesThePromptTheCommitmentsTheResponsesTheScoresAndTheDecision() {
         String secret = createKey(Map.of("name", "watcher")).path("key").asString();
         swarm.hold();
         JsonNode accepted = answer(post(secret, withOptions(question("Watch me?"), "\"async\": true, \"nodes\": 2"), null)
                 .expectStatus().isAccepted());
 
-        Flux<ServerSentEvent<String>> events = client.get().uri(accepted.path("events").asString())
+        List<ServerSentEvent<String>> stages = new CopyOnWriteArrayList<>();
+        client.get().uri(accepted.path("events").asString())
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + secret).accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange().expectStatus().isOk()
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() { }).getResponseBody();
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> swarm.prompts().containsKey(accepted.path("round_id").asString()));
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() { }).getResponseBody()
+                .subscribe(stages::add);
+        // each topic keeps its own order, not the order across topics: wait for every stage before the decision
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> stages.size() == 6);
         swarm.release();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> stages.size() == 7);
 
-        List<ServerSentEvent<String>> stages = events.collectList().block(Duration.ofSeconds(20));
-        assertThat(stages).extracting(ServerSentEvent::event)
-                .containsExactly("prompt_accepted", "response", "response", "score_sheet", "decision");
-        JsonNode decision = JSON.readTree(stages.get(stages.size() - 1).data());
-        assertThat(decision.path("status").asString()).isEqualTo("DECIDED");
-        assertThat(JSON.readTree(stages.get(2).data()).path("received").asInt()).isEqualTo(2);
+        assertThat(stages.subList(0, 6)).extracting(ServerSentEvent::event).containsExactlyInAnyOrder(
+                "prompt_accepted", "commitment", "commitment", "response", "response", "score_sheet");
+        assertThat(stages.get(6).event()).isEqualTo("decision");
+        assertThat(JSON.readTree(stages.get(6).data()).path("status").asString()).isEqualTo("DECIDED");
+        assertThat(stages.stream().filter(e -> "response".equals(e.event())).map(e -> JSON.readTree(e.data())))
+                .extracting(r -> r.path("received").asInt(), r -> r.path("expected").asInt())
+                .containsExactlyInAnyOrder(tuple(1, 2), tuple(2, 2));
     }
 
     @Test

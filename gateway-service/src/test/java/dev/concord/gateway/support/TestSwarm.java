@@ -2,6 +2,7 @@ package dev.concord.gateway.support;
 
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.crypto.Commitments;
 import dev.concord.protocol.crypto.EventSigner;
 import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.event.Event;
@@ -10,6 +11,7 @@ import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.NodeStatus;
 import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RegistryEntry;
+import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.Score;
@@ -20,6 +22,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,8 +45,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The rest of the platform, played over the real Kafka for the gateway's tests: inference nodes with real keys and
- * self-signed registry entries serving a model of their own, which answer every prompt that selects them with a
- * signed response, an evaluator's signed score sheet, and consensus's decision addressed to the prompt's replica.
+ * self-signed registry entries serving a model of their own, which answer every prompt that selects them with
+ * signed commitments and then the signed responses that open them, an evaluator's signed score sheet, and consensus's decision addressed to the prompt's replica.
  * The winning answer names the question, so a test can tell whose answer a client got.
  *
  * <p>While {@link #hold()} is on, decisions wait (responses and scores still flow) until {@link #release()}.
@@ -147,11 +150,18 @@ public final class TestSwarm implements AutoCloseable {
 
     private void answer(PromptRequest prompt) {
         prompts.put(prompt.requestId(), prompt);
+        String answer = answerTo(prompt.question());
+        Map<String, String> nonces = new HashMap<>();
+        for (String nodeId : prompt.inferenceNodes()) {
+            nonces.put(nodeId, Commitments.newNonce());
+            send(Topics.COMMITMENTS, node(nodeId).sign(new ResponseCommitment(ResponseCommitment.VERSION,
+                    prompt.requestId(), nodeId, Commitments.of(prompt.requestId(), nodeId, nonces.get(nodeId), answer),
+                    Instant.now(), null)));
+        }
         List<Score> scores = new ArrayList<>();
         for (String nodeId : prompt.inferenceNodes()) {
-            Node node = nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst().orElseThrow();
-            send(Topics.RESPONSES, node.sign(new InferenceResponse(InferenceResponse.VERSION, prompt.requestId(), nodeId,
-                    model, answerTo(prompt.question()), PROMPT_TOKENS, COMPLETION_TOKENS, 1, 1, Instant.now(), null, null)));
+            send(Topics.RESPONSES, node(nodeId).sign(new InferenceResponse(InferenceResponse.VERSION, prompt.requestId(),
+                    nodeId, model, answer, PROMPT_TOKENS, COMPLETION_TOKENS, 1, 1, Instant.now(), nonces.get(nodeId), null)));
             scores.add(new Score(nodeId, nodeId.equals(prompt.inferenceNodes().get(0)) ? 9 : 5));
         }
         send(Topics.SCORES, evaluator.sign(new ScoreSheet(ScoreSheet.VERSION, prompt.requestId(), evaluator.id(), "test",
@@ -163,6 +173,10 @@ public final class TestSwarm implements AutoCloseable {
             }
         }
         decide(prompt);
+    }
+
+    private Node node(String nodeId) {
+        return nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst().orElseThrow();
     }
 
     private void decide(PromptRequest prompt) {
