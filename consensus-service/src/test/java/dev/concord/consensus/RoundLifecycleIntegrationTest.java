@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.consensus.web.RoundController;
 import dev.concord.consensus.web.RoundEvidence;
+import dev.concord.consensus.web.SelectionCheck;
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.ChatMessage;
@@ -19,6 +20,9 @@ import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.Score;
 import dev.concord.protocol.event.ScoreSheet;
+import dev.concord.protocol.selection.Candidate;
+import dev.concord.protocol.selection.RegistrySnapshot;
+import dev.concord.protocol.selection.RoundSelection;
 import dev.concord.protocol.selection.SeededSelection;
 import dev.concord.runtime.messaging.EventPublisher;
 import dev.concord.runtime.registry.NodeRegistry;
@@ -27,6 +31,7 @@ import dev.concord.testsupport.SharedInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -273,6 +278,57 @@ class RoundLifecycleIntegrationTest {
                 WAIT).value(), EvaluationTask.class);
     }
 
+    @Test
+    void selectionRecomputedFromTheStoredRoundIsTheOneUsedEvenAfterTheRegistryChanged() {
+        // The gateway's part: N inference nodes by the shared selection code, from the same registry.
+        String requestId = "req-" + UUID.randomUUID();
+        long version = registry.version();
+        String seed = SeededSelection.seed(requestId, version);
+        List<String> inference = RoundSelection.inferenceNodes(seed, registry.active(NodeRole.INFERENCE).stream()
+                .map(e -> Candidate.of(e, 1.0)).toList(), RoundSelection.ANY_MODEL, 2);
+        assertThat(inference).containsExactlyInAnyOrder(good.id(), bad.id());
+        PromptRequest prompt = prompt(requestId, inference, seed, version, Duration.ofSeconds(20));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        commitAndReveal(prompt, good.answer(requestId, "Paris."), bad.answer(requestId, "Lyon."));
+        EvaluationTask task = awaitTask(prompt);
+
+        // The registry moves on: one evaluator leaves, a far heavier one arrives.
+        TestNode heavy = TestNode.create("heavy-" + run, NodeRole.EVALUATOR, "op-heavy-" + run);
+        publisher.publish(Topics.REGISTRY, evaluators.get(0).registryEntry(NodeStatus.EXITED)).join();
+        publisher.publish(Topics.REGISTRY, heavy.registryEntry(NodeStatus.ACTIVE, 1_000_000_000_000L)).join();
+        Awaitility.await().atMost(WAIT).until(() -> registry.node(heavy.id()).isPresent());
+        try {
+            SelectionCheck check = (SelectionCheck) rounds.selection(requestId).getBody();
+            assertThat(check.used().evaluators()).isEqualTo(task.evaluators());
+            assertThat(check.recomputed().inferenceNodes()).isEqualTo(inference);
+            assertThat(check.recomputed().evaluators()).isEqualTo(task.evaluators());
+            assertThat(check.seedMatches()).isTrue();
+            assertThat(check.snapshotRegistryVersion()).isEqualTo(version);
+            assertThat(check.matches()).isTrue();
+            // From today's registry instead, the evaluators would differ: the stored snapshot is what makes it verifiable.
+            assertThat(RoundSelection.evaluators(seed, RegistrySnapshot.of(registry.version(),
+                    registry.active(NodeRole.EVALUATOR), Map.of()), inference, 3)).isNotEqualTo(task.evaluators());
+        } finally {
+            publisher.publish(Topics.REGISTRY, heavy.registryEntry(NodeStatus.EXITED)).join();
+        }
+    }
+
+    @Test
+    void selectionThatTheSeedDoesNotGiveIsFlagged() {
+        String requestId = "req-" + UUID.randomUUID();
+        long version = registry.version();
+        // A dishonest gateway: nodes of its choosing under a seed derived from another request.
+        PromptRequest prompt = prompt(requestId, List.of(bad.id()), SeededSelection.seed("other-" + requestId, version),
+                version, Duration.ofSeconds(20));
+        publisher.publish(Topics.PROMPTS, prompt).join();
+        Awaitility.await().atMost(WAIT).until(() -> rounds.selection(requestId).getStatusCode().is2xxSuccessful());
+
+        SelectionCheck check = (SelectionCheck) rounds.selection(requestId).getBody();
+        assertThat(check.seedMatches()).isFalse();
+        assertThat(check.matches()).isFalse();
+        assertThat(rounds.selection("no-such-round").getStatusCode().value()).isEqualTo(404);
+    }
+
     private RoundDecision awaitDecision(PromptRequest prompt) {
         return codec.decode(KafkaTestConsumer.awaitRecord(Topics.DECISIONS, r -> r.key().equals(prompt.requestId()), WAIT)
                 .value(), RoundDecision.class);
@@ -280,11 +336,16 @@ class RoundLifecycleIntegrationTest {
 
     private PromptRequest prompt(Duration window) {
         String requestId = "req-" + UUID.randomUUID();
+        return prompt(requestId, List.of(good.id(), bad.id()), SeededSelection.seed(requestId, registry.version()),
+                registry.version(), window);
+    }
+
+    private PromptRequest prompt(String requestId, List<String> inference, String seed, long version, Duration window) {
         Instant now = Instant.now();
         return new PromptRequest(PromptRequest.VERSION, requestId, "concord-auto",
-                List.of(new ChatMessage("user", "What is the capital of France?")), 64, List.of(good.id(), bad.id()),
-                3, "median", SeededSelection.seed(requestId, registry.version()), registry.version(), 1_000,
-                "test-gateway", now, now.plus(window), now.plus(window).plus(window), "acct-" + run);
+                List.of(new ChatMessage("user", "What is the capital of France?")), 64, inference,
+                3, "median", seed, version, 1_000, "test-gateway", now, now.plus(window), now.plus(window).plus(window),
+                "acct-" + run);
     }
 
     private ScoreSheet sheet(TestNode evaluator, PromptRequest prompt, double goodScore, double badScore) {

@@ -21,8 +21,12 @@ record TestNode(String id, NodeRole role, String operator, KeyPair keys, EventCo
     }
 
     RegistryEntry registryEntry(NodeStatus status) {
+        return registryEntry(status, 1_000_000);
+    }
+
+    RegistryEntry registryEntry(NodeStatus status, long stakeMicros) {
         return sign(new RegistryEntry(RegistryEntry.VERSION, id, role, operator, NodeKeys.encodePublic(keys.getPublic()),
-                "test-model-" + id, 1_000, 1_000_000, status, Instant.now(), null));
+                "test-model-" + id, 1_000, stakeMicros, status, Instant.now(), null));
     }
 
     /** A signed answer with its nonce, and the signed commitment it opens. */

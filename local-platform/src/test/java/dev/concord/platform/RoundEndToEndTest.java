@@ -87,6 +87,21 @@ class RoundEndToEndTest {
     }
 
     @Test
+    void theRoundsSelectionRecomputedFromTheStoredRoundIsTheOneUsed() throws Exception {
+        HttpResponse<String> answer = post("{\"messages\":[{\"role\":\"user\",\"content\":\"" + SharedPlatform.QUESTION + "\"}]}");
+        String roundId = JSON.readTree(answer.body()).path("concord").path("round_id").asString();
+
+        HttpResponse<String> selection = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/v1/rounds/"
+                + roundId + "/selection")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(selection.statusCode()).as(selection.body()).isEqualTo(200);
+        JsonNode check = JSON.readTree(selection.body());
+        assertThat(check.path("used").path("inferenceNodes").size()).isEqualTo(3);
+        assertThat(check.path("used").path("evaluators").size()).isEqualTo(3);
+        assertThat(check.path("recomputed")).isEqualTo(check.path("used"));
+        assertThat(check.path("matches").asBoolean()).as(selection.body()).isTrue();
+    }
+
+    @Test
     void aStreamedAnswerIsServerSentEventsEndingWithDone() throws Exception {
         HttpResponse<String> response = post("{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\""
                 + SharedPlatform.QUESTION + "\"}]}");

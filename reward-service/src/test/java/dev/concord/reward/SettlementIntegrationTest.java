@@ -1,6 +1,7 @@
 package dev.concord.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
@@ -19,6 +20,7 @@ import dev.concord.reward.settlement.Settler;
 import dev.concord.reward.support.ApiClient;
 import dev.concord.reward.support.Decisions;
 import dev.concord.reward.support.LedgerInvariants;
+import dev.concord.runtime.outbox.OutboxRelay;
 import dev.concord.testsupport.KafkaTestConsumer;
 import dev.concord.testsupport.SharedInfrastructure;
 import java.net.http.HttpResponse;
@@ -87,6 +89,8 @@ class SettlementIntegrationTest {
     Settler settler;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OutboxRelay relay;
     @LocalServerPort
     int port;
 
@@ -162,6 +166,50 @@ class SettlementIntegrationTest {
         } finally {
             threads.shutdownNow();
         }
+        assertThat(settlementEventsInOutbox()).isEqualTo(1);
+    }
+
+    @Test
+    void decisionsDeliveredOutOfOrderAndReplayedSettleEachRoundOnce() throws Exception {
+        // Two rounds, the later one first, then both again: as after a rebalance replays an older offset range.
+        String otherId = Decisions.newRequestId();
+        RoundDecision earlier = Decisions.decided(requestId, 30_000);
+        RoundDecision later = Decisions.decided(otherId, 40_000);
+        kafka.send(Topics.DECISIONS, otherId, codec.encode(later)).get();
+        publish(codec.encode(earlier));
+        kafka.send(Topics.DECISIONS, otherId, codec.encode(later)).get();
+        RecordMetadata last = publish(codec.encode(earlier));
+
+        awaitConsumed(last);
+
+        assertThat(ledger.findSettlement(requestId)).hasValueSatisfying(s -> assertThat(s.feeMicros()).isEqualTo(30_000));
+        assertThat(ledger.findSettlement(otherId)).hasValueSatisfying(s -> assertThat(s.feeMicros()).isEqualTo(40_000));
+        assertThat(jdbc.sql("SELECT count(*) FROM concord_outbox WHERE topic = ? AND event_key IN (?, ?)")
+                .params(Topics.SETTLEMENTS, requestId, otherId).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COALESCE(SUM(amount_micros), 0) FROM ledger_entries WHERE request_id IN (?, ?)")
+                .params(requestId, otherId).query(Long.class).single()).isEqualTo(70_000);
+    }
+
+    @Test
+    void crashBetweenTheLedgerWriteAndThePublishStillAnnouncesOnce() throws Exception {
+        RoundDecision decision = Decisions.decided(requestId, 60_000);
+        // The process "dies" right after the settlement commits: the relay never gets to publish the outbox row.
+        relay.stop();
+        try {
+            assertThat(settler.settle(decision)).isTrue();
+            assertThat(unpublishedSettlementEvents()).isEqualTo(1);
+            // Kafka redelivers the decision to the restarted service, since its offset was never committed.
+            RecordMetadata redelivered = publish(codec.encode(decision));
+            awaitConsumed(redelivered);
+            assertThat(unpublishedSettlementEvents()).as("the redelivery adds nothing to publish").isEqualTo(1);
+        } finally {
+            relay.start();
+        }
+
+        KafkaTestConsumer.awaitRecord(Topics.SETTLEMENTS, r -> requestId.equals(r.key()), WAIT);
+        Awaitility.await().atMost(WAIT).until(() -> unpublishedSettlementEvents() == 0);
+        assertThatThrownBy(() -> KafkaTestConsumer.awaitRecords(Topics.SETTLEMENTS, r -> requestId.equals(r.key()), 2,
+                Duration.ofSeconds(3))).as("a second Settlement event for the round").isInstanceOf(AssertionError.class);
         assertThat(settlementEventsInOutbox()).isEqualTo(1);
     }
 
@@ -250,6 +298,11 @@ class SettlementIntegrationTest {
                     .get().get(partition);
             return committed != null && committed.offset() > sent.offset();
         });
+    }
+
+    private long unpublishedSettlementEvents() {
+        return jdbc.sql("SELECT count(*) FROM concord_outbox WHERE topic = ? AND event_key = ? AND published_at IS NULL")
+                .params(Topics.SETTLEMENTS, requestId).query(Long.class).single();
     }
 
     private long settlementEventsInOutbox() {

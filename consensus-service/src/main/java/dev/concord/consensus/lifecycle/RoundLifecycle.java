@@ -26,8 +26,8 @@ import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.Score;
 import dev.concord.protocol.event.ScoreSheet;
-import dev.concord.protocol.selection.Candidate;
-import dev.concord.protocol.selection.SeededSelection;
+import dev.concord.protocol.selection.RegistrySnapshot;
+import dev.concord.protocol.selection.RoundSelection;
 import dev.concord.quality.aggregation.AggregationRules;
 import dev.concord.quality.trust.TrustRule;
 import dev.concord.quality.trust.TrustState;
@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -85,7 +86,7 @@ public class RoundLifecycle {
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("prompt " + prompt.requestId() + ": " + e.getMessage(), e);
         }
-        if (rounds.insert(prompt, rule, clock.instant())) {
+        if (rounds.insert(prompt, rule, registrySnapshot(), clock.instant())) {
             log.info("round {} open: {} inference nodes, K={}, rule {}", prompt.requestId(),
                     prompt.inferenceNodes().size(), prompt.evaluatorCount(), rule);
         }
@@ -217,7 +218,7 @@ public class RoundLifecycle {
 
     private void startScoring(StoredRound round, List<InferenceResponse> responses, Instant now) {
         PromptRequest prompt = round.prompt();
-        List<String> evaluators = selectEvaluators(prompt);
+        List<String> evaluators = selectEvaluators(round);
         if (evaluators.isEmpty()) {
             log.warn("round {}: no evaluator can be selected", prompt.requestId());
             close(round, RoundStatus.NO_SCORES, null, responses, List.of(), Map.of(), 0, now);
@@ -231,17 +232,27 @@ public class RoundLifecycle {
         log.info("round {}: {} responses, scoring by {}", prompt.requestId(), responses.size(), evaluators);
     }
 
-    /** Seeded, recomputable: weight is stake, and no evaluator shares an operator with a node of the round. */
-    private List<String> selectEvaluators(PromptRequest prompt) {
-        Set<String> inferenceOperators = prompt.inferenceNodes().stream()
-                .map(registry::node)
-                .flatMap(Optional::stream)
-                .map(RegistryEntry::operatorId)
-                .collect(Collectors.toSet());
-        List<Candidate> candidates = registry.active(NodeRole.EVALUATOR).stream()
-                .map(e -> new Candidate(e.nodeId(), e.operatorId(), e.model(), e.stakeMicros()))
+    /**
+     * Seeded and recomputable from the round's stored snapshot (GET /v1/rounds/{id}/selection does): weight is stake x
+     * trust, and no evaluator shares an operator with a node of the round.
+     */
+    private List<String> selectEvaluators(StoredRound round) {
+        RegistrySnapshot snapshot = round.snapshot() != null ? round.snapshot() : registrySnapshot();
+        PromptRequest prompt = round.prompt();
+        return RoundSelection.evaluators(prompt.selectionSeed(), snapshot, prompt.inferenceNodes(),
+                prompt.evaluatorCount());
+    }
+
+    /** The active nodes as this instance's registry copy has them now; an evaluator's reputation is its trust weight. */
+    private RegistrySnapshot registrySnapshot() {
+        long version = registry.version();
+        List<RegistryEntry> evaluators = registry.active(NodeRole.EVALUATOR);
+        Map<String, TrustState> states = trust.states(evaluators.stream().map(RegistryEntry::nodeId).toList());
+        Map<String, Double> trustWeights = evaluators.stream().collect(Collectors.toMap(RegistryEntry::nodeId,
+                e -> states.getOrDefault(e.nodeId(), trustRule.newcomer()).weight()));
+        List<RegistryEntry> active = Stream.concat(registry.active(NodeRole.INFERENCE).stream(), evaluators.stream())
                 .toList();
-        return SeededSelection.select(prompt.selectionSeed(), candidates, prompt.evaluatorCount(), inferenceOperators);
+        return RegistrySnapshot.of(version, active, trustWeights);
     }
 
     private void decide(StoredRound round, List<InferenceResponse> responses, List<ScoreSheet> sheets, Instant now) {

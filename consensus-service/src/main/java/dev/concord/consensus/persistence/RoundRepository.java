@@ -9,6 +9,7 @@ import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.ScoreSheet;
+import dev.concord.protocol.selection.RegistrySnapshot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,13 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Rounds, their responses, score sheets and consensus scores. Events are stored as the JSON that was signed. */
 @Repository
 public class RoundRepository {
 
     private static final String SELECT_ROUND =
-            "SELECT prompt, status, rule, evaluators, candidates FROM round WHERE request_id = ?";
+            "SELECT prompt, status, rule, evaluators, candidates, registry_snapshot FROM round WHERE request_id = ?";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final EventCodec codec;
@@ -36,12 +39,14 @@ public class RoundRepository {
     }
 
     /** Returns false when the round was already open (a redelivered prompt). */
-    public boolean insert(PromptRequest prompt, String rule, Instant now) {
+    public boolean insert(PromptRequest prompt, String rule, RegistrySnapshot snapshot, Instant now) {
         return jdbc.sql("""
-                        INSERT INTO round (request_id, status, prompt, rule, response_deadline, round_deadline, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING""")
+                        INSERT INTO round (request_id, status, prompt, rule, response_deadline, round_deadline, created_at,
+                                           registry_snapshot)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING""")
                 .params(prompt.requestId(), RoundPhase.COLLECTING.name(), codec.encode(prompt), rule,
-                        Timestamp.from(prompt.responseDeadline()), Timestamp.from(prompt.roundDeadline()), Timestamp.from(now))
+                        Timestamp.from(prompt.responseDeadline()), Timestamp.from(prompt.roundDeadline()), Timestamp.from(now),
+                        JSON.writeValueAsString(snapshot))
                 .update() == 1;
     }
 
@@ -56,7 +61,8 @@ public class RoundRepository {
 
     private StoredRound storedRound(ResultSet rs, int row) throws SQLException {
         return new StoredRound(codec.decode(rs.getString(1), PromptRequest.class), RoundPhase.valueOf(rs.getString(2)),
-                rs.getString(3), splitIds(rs.getString(4)), splitIds(rs.getString(5)));
+                rs.getString(3), splitIds(rs.getString(4)), splitIds(rs.getString(5)),
+                rs.getString(6) == null ? null : JSON.readValue(rs.getString(6), RegistrySnapshot.class));
     }
 
     /** Returns false for a second commitment of the same node to the same round: the first one binds. */

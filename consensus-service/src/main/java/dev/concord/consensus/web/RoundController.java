@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read API: a round's evidence and the evaluators' current trust. */
+/** Read API: a round's evidence, its selection recomputed, and the evaluators' current trust. */
 @RestController
 public class RoundController {
 
@@ -30,13 +30,30 @@ public class RoundController {
     public ResponseEntity<?> round(@PathVariable String requestId) {
         return rounds.find(requestId)
                 .<ResponseEntity<?>>map(round -> ResponseEntity.ok(evidence(round)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(ApiError.of("no round with id '" + requestId + "'", "invalid_request_error", null, "round_not_found")));
+                .orElseGet(() -> notFound(requestId));
+    }
+
+    /** Recomputes the round's selection from its stored snapshot and says whether it is the one the round used. */
+    @GetMapping("/v1/rounds/{requestId}/selection")
+    @Transactional(readOnly = true)
+    public ResponseEntity<?> selection(@PathVariable String requestId) {
+        return rounds.find(requestId)
+                .<ResponseEntity<?>>map(round -> round.snapshot() == null
+                        ? ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("round '" + requestId
+                                + "' was opened before registry snapshots were stored", "invalid_request_error", null,
+                                "snapshot_not_found"))
+                        : ResponseEntity.ok(SelectionCheck.of(round)))
+                .orElseGet(() -> notFound(requestId));
     }
 
     @GetMapping("/v1/trust")
     public List<TrustRow> trust() {
         return trust.all();
+    }
+
+    private static ResponseEntity<?> notFound(String requestId) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiError.of("no round with id '" + requestId + "'", "invalid_request_error", null, "round_not_found"));
     }
 
     private RoundEvidence evidence(StoredRound round) {
