@@ -2,10 +2,7 @@ package dev.concord.protocol.crypto;
 
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.SignedEvent;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.util.Base64;
 
 /** Signs the events one node produces with that node's private key. */
 public final class EventSigner {
@@ -29,13 +26,6 @@ public final class EventSigner {
         if (!nodeId.equals(event.signer())) {
             throw new IllegalArgumentException("node " + nodeId + " cannot sign an event of " + event.signer());
         }
-        try {
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(privateKey);
-            signature.update(codec.signingBytes(event));
-            return (T) event.withSignature(Base64.getEncoder().encodeToString(signature.sign()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("signing failed for " + nodeId, e);
-        }
+        return (T) event.withSignature(NodeKeys.sign(privateKey, codec.signingBytes(event)));
     }
 }

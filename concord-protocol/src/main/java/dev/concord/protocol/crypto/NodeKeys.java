@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -51,6 +52,33 @@ public final class NodeKeys {
             return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an Ed25519 private key: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Base64 Ed25519 signature of the bytes. */
+    public static String sign(PrivateKey key, byte[] bytes) {
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initSign(key);
+            signature.update(bytes);
+            return Base64.getEncoder().encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    /** True only when the Base64 signature is the key's over the bytes; false for anything malformed. */
+    public static boolean verify(PublicKey key, byte[] bytes, String base64Signature) {
+        if (base64Signature == null) {
+            return false;
+        }
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initVerify(key);
+            signature.update(bytes);
+            return signature.verify(Base64.getDecoder().decode(base64Signature));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 /** Where client accounts are kept. Implemented on PostgreSQL in the persistence package; every call joins the caller's transaction. */
 public interface AccountStore {
 
-    /** Serialises everything done to one round (reserving it, settling it) until the transaction ends. */
-    void lockRound(String requestId);
+    /** Serialises everything done under one key (a round: reserving and settling it; a node) until commit. */
+    void lock(String key);
 
     /** Opens the account if it is new, locks it until the transaction ends, and returns its balance. */
     long lockBalance(String account);

@@ -53,7 +53,7 @@ public class ClientAccounts {
     public ReservationReceipt reserve(String requestId, String accountId, long amountMicros) {
         requirePositive(amountMicros);
         String account = Accounts.client(accountId);
-        store.lockRound(requestId);
+        store.lock(requestId);
         long available = store.lockBalance(account);
         Optional<Reservation> recorded = store.reservation(requestId);
         if (recorded.isPresent()) {

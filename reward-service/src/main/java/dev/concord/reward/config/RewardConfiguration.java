@@ -1,9 +1,13 @@
 package dev.concord.reward.config;
 
+import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.crypto.RegistryAuthority;
 import dev.concord.quality.reward.RewardCalculator;
 import dev.concord.reward.account.ClientAccounts;
 import dev.concord.reward.persistence.AccountRepository;
 import dev.concord.reward.persistence.LedgerRepository;
+import dev.concord.reward.persistence.RegistryRepository;
+import dev.concord.reward.registry.NodeRegistrar;
 import dev.concord.reward.settlement.SettlementPlanner;
 import dev.concord.reward.settlement.Settler;
 import dev.concord.runtime.outbox.Outbox;
@@ -11,7 +15,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the settlement and account domains, which know nothing of Spring beans, to the ledger and the outbox. */
+/** Wires the domain (settlement, accounts, registry), which knows no Spring beans, to the ledger and the outbox. */
 @Configuration(proxyBeanMethods = false)
 class RewardConfiguration {
 
@@ -29,5 +33,17 @@ class RewardConfiguration {
     @Bean
     ClientAccounts clientAccounts(AccountRepository accounts, Clock clock) {
         return new ClientAccounts(accounts, clock);
+    }
+
+    @Bean
+    RegistryKey registryKey(RegistryProperties properties) {
+        return RegistryKey.from(properties);
+    }
+
+    @Bean
+    NodeRegistrar nodeRegistrar(RegistryRepository registry, AccountRepository accounts, Outbox outbox,
+                                RegistryKey key, EventCodec codec, RegistryProperties properties, Clock clock) {
+        return new NodeRegistrar(registry, accounts, outbox, new RegistryAuthority(key.privateKey(), codec),
+                properties.rules(), clock);
     }
 }

@@ -15,7 +15,11 @@ public enum AccountKind {
     /** A client's prepaid balance, free to be reserved. */
     CLIENT(false),
     /** Reserved maximum fees of rounds in flight, until their settlement charges or releases them. */
-    RESERVED(false);
+    RESERVED(false),
+    /** A node's bonded stake: what slashing takes from, and what selection weighs. */
+    STAKE(false),
+    /** Stake of an exited node, free to be withdrawn. */
+    UNBONDED(false);
 
     private final boolean debitNormal;
 

@@ -10,12 +10,22 @@ public final class Accounts {
     public static final String PROTOCOL = "protocol";
     private static final String NODE_PREFIX = "node:";
     private static final String CLIENT_PREFIX = "client:";
+    private static final String STAKE_PREFIX = "stake:";
+    private static final String UNBONDED_PREFIX = "unbonded:";
 
     private Accounts() {
     }
 
     public static String node(String nodeId) {
         return NODE_PREFIX + nodeId;
+    }
+
+    public static String stake(String nodeId) {
+        return STAKE_PREFIX + nodeId;
+    }
+
+    public static String unbonded(String nodeId) {
+        return UNBONDED_PREFIX + nodeId;
     }
 
     public static String client(String clientAccountId) {
@@ -54,6 +64,12 @@ public final class Accounts {
                 }
                 if (hasId(account, CLIENT_PREFIX)) {
                     yield AccountKind.CLIENT;
+                }
+                if (hasId(account, STAKE_PREFIX)) {
+                    yield AccountKind.STAKE;
+                }
+                if (hasId(account, UNBONDED_PREFIX)) {
+                    yield AccountKind.UNBONDED;
                 }
                 throw new IllegalArgumentException("not a ledger account: '" + account + "'");
             }

@@ -9,5 +9,15 @@ public enum TransferPurpose {
     /** A round's maximum fee set aside from the client's balance. */
     RESERVE,
     /** What a round's settlement did not charge of its reservation, returned to the client. */
-    RELEASE
+    RELEASE,
+    /** A node's stake, bonded at registration. */
+    STAKE,
+    /** What registering a node costs; it makes identities cost something. */
+    REGISTRATION_FEE,
+    /** An exited node's stake, freed for withdrawal. */
+    UNBOND,
+    /** Unbonded stake paid back out. */
+    WITHDRAWAL,
+    /** Stake taken for a provable fault or sustained deviation. */
+    SLASH
 }

@@ -26,8 +26,8 @@ public class AccountRepository implements AccountStore {
     }
 
     @Override
-    public void lockRound(String requestId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(requestId).query().singleRow();
+    public void lock(String key) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query().singleRow();
     }
 
     @Override
@@ -69,6 +69,10 @@ public class AccountRepository implements AccountStore {
     public boolean isSettled(String requestId) {
         return jdbc.sql("SELECT count(*) FROM settlements WHERE request_id = ?").param(requestId)
                 .query(Long.class).single() > 0;
+    }
+
+    public Optional<AccountBalance> balance(String account) {
+        return entries.balance(account);
     }
 
     /**

@@ -39,7 +39,7 @@ public class Settler {
     @Transactional
     public boolean settle(RoundDecision decision) {
         // Held until commit, so a reservation of this round cannot slip in between reading and settling it.
-        accounts.lockRound(decision.requestId());
+        accounts.lock(decision.requestId());
         Reservation reservation = accounts.reservation(decision.requestId()).orElse(null);
         if (reservation == null && decision.clientAccountId() != null) {
             log.warn("round {} names client account {} but reserved nothing: settled as unmetered",

@@ -3,6 +3,9 @@ package dev.concord.reward.web;
 import dev.concord.protocol.api.ApiError;
 import dev.concord.reward.account.IdempotencyConflictException;
 import dev.concord.reward.account.InsufficientBalanceException;
+import dev.concord.reward.registry.IllegalTransitionException;
+import dev.concord.reward.registry.ProofRejectedException;
+import dev.concord.reward.registry.UnknownNodeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,6 +39,31 @@ class ApiExceptionHandler {
     @ResponseStatus(HttpStatus.PAYMENT_REQUIRED)
     ApiError insufficientBalance(InsufficientBalanceException e) {
         return ApiError.of(e.getMessage(), "insufficient_quota", "amountMicros", "insufficient_balance");
+    }
+
+    @ExceptionHandler(ProofRejectedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ApiError proofRejected(ProofRejectedException e) {
+        return ApiError.of(e.getMessage(), "permission_error", "signature", "invalid_proof");
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ApiError illegalTransition(IllegalTransitionException e) {
+        return ApiError.of(e.getMessage(), "invalid_request_error", null, "illegal_transition");
+    }
+
+    @ExceptionHandler(UnknownNodeException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ApiError unknownNode(UnknownNodeException e) {
+        return ApiError.of(e.getMessage(), "invalid_request_error", "nodeId", "node_not_found");
+    }
+
+    /** The domain's refusal of a value (a stake below the minimum, a malformed key). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ApiError invalidValue(IllegalArgumentException e) {
+        return ApiError.of(e.getMessage(), "invalid_request_error", null, "invalid_value");
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

@@ -1,0 +1,17 @@
+package dev.concord.reward.registry;
+
+import dev.concord.protocol.event.NodeRole;
+import dev.concord.protocol.event.NodeStatus;
+import dev.concord.protocol.event.RegistryEntry;
+import java.time.Instant;
+
+/** A node as the registry holds it: its registration, its status now and its bonded stake. */
+public record RegisteredNode(String nodeId, NodeRole role, String operatorId, String publicKey, String model,
+                             long pricePer1kTokensMicros, Instant registeredAt, NodeStatus status, long stakeMicros) {
+
+    /** The entry to publish, unsigned. */
+    public RegistryEntry entry() {
+        return new RegistryEntry(RegistryEntry.VERSION, nodeId, role, operatorId, publicKey, model,
+                pricePer1kTokensMicros, stakeMicros, status, registeredAt, null);
+    }
+}
