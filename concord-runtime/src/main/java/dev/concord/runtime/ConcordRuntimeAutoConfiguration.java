@@ -1,7 +1,11 @@
 package dev.concord.runtime;
 
 import dev.concord.protocol.codec.EventCodec;
+import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.crypto.SignatureVerifier;
+import dev.concord.runtime.identity.NodeEnrolment;
+import dev.concord.runtime.identity.RegistryApiEnrolment;
+import dev.concord.runtime.identity.SelfAnnouncement;
 import dev.concord.runtime.messaging.DeadLetters;
 import dev.concord.runtime.messaging.EventPublisher;
 import dev.concord.runtime.outbox.Outbox;
@@ -18,10 +22,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,8 +70,18 @@ public class ConcordRuntimeAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    NodeRegistry nodeRegistry(SignatureVerifier verifier) {
-        return new NodeRegistry(verifier);
+    NodeRegistry nodeRegistry(SignatureVerifier verifier, ConcordRuntimeProperties properties) {
+        return properties.registryAuthorityKey().isBlank() ? new NodeRegistry(verifier)
+                : new NodeRegistry(verifier, NodeKeys.decodePublic(properties.registryAuthorityKey()));
+    }
+
+    /** How node agents' nodes join: through the registry API when its URL is set, else self-announced. */
+    @Bean
+    @ConditionalOnMissingBean
+    NodeEnrolment nodeEnrolment(ConcordRuntimeProperties properties, EventPublisher publisher, EventCodec codec,
+                                Clock clock) {
+        return properties.registryUrl().isBlank() ? new SelfAnnouncement(publisher, codec, clock)
+                : new RegistryApiEnrolment(properties.registryUrl());
     }
 
     @Bean

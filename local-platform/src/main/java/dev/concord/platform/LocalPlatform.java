@@ -119,17 +119,25 @@ public final class LocalPlatform implements AutoCloseable {
         rewardPort = FreePort.resolve(ports.reward());
         gatewayPort = FreePort.resolve(ports.gateway());
         Map<String, String> env = Map.of("CONCORD_HOME", config.home().toString());
-        List<String> kafkaArgs = List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+        // reward-service is the registry authority: agents register their nodes through its API, and every service
+        // accepts only registry entries it signed.
+        RegistryAuthorityKeys authority = RegistryAuthorityKeys.loadOrCreate(config.home(), config.persistent());
+        Map<String, String> rewardEnv = Map.of("CONCORD_HOME", config.home().toString(),
+                "CONCORD_REWARD_REGISTRY_AUTHORITYPRIVATEKEY", authority.privateKey(),
+                "CONCORD_REWARD_REGISTRY_AUTHORITYPUBLICKEY", authority.publicKey());
+        List<String> kafkaArgs = List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--concord.runtime.registry-authority-key=" + authority.publicKey());
+        List<String> agentArgs = concat(kafkaArgs, List.of("--concord.runtime.registry-url=http://127.0.0.1:" + rewardPort));
         List<String> dbArgs = List.of("--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
                 "--spring.datasource.username=" + postgres.username(), "--spring.datasource.password=" + postgres.password());
         Path logs = config.home().resolve("logs");
 
         List<ServiceProcess> services = new ArrayList<>();
         services.add(launch(jars, "consensus-service", concat(kafkaArgs, dbArgs), env, logs, consensusPort));
-        services.add(launch(jars, "reward-service", concat(kafkaArgs, dbArgs), env, logs, rewardPort));
-        services.add(launch(jars, "inference-service", concat(kafkaArgs, inferenceArgs(config, modelServers)), env, logs,
+        services.add(launch(jars, "reward-service", concat(kafkaArgs, dbArgs), rewardEnv, logs, rewardPort));
+        services.add(launch(jars, "inference-service", concat(agentArgs, inferenceArgs(config, modelServers)), env, logs,
                 FreePort.resolve(ports.inference())));
-        services.add(launch(jars, "evaluator-service", concat(kafkaArgs, evaluatorArgs(config, judgeUrl)), env, logs,
+        services.add(launch(jars, "evaluator-service", concat(agentArgs, evaluatorArgs(config, judgeUrl)), env, logs,
                 FreePort.resolve(ports.evaluator())));
         services.add(launch(jars, "gateway-service", concat(concat(kafkaArgs, dbArgs), List.of(
                 "--CONSENSUS_URL=http://127.0.0.1:" + consensusPort,

@@ -10,6 +10,7 @@ import dev.concord.protocol.event.SignedEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * This service's copy of the node registry, fed from the compacted registry topic. An entry is accepted only when it
- * is signed by the key it announces, and a node id keeps the first key it was seen with (rotation needs the
- * registry service). The version is a hash of the content, so any party holding the same entries derives the same
- * version, and with it the same selection seeds.
+ * is signed by the registry authority (reward-service, which registered the node with a proof of its key, a stake and
+ * a fee) or, where no authority is configured (development, tests), by the key it announces. A node id keeps the
+ * first key it was seen with. The version is a hash of the content, so any party holding the same entries derives
+ * the same version, and with it the same selection seeds.
  */
 public class NodeRegistry {
 
@@ -30,16 +32,26 @@ public class NodeRegistry {
 
     private final Map<String, RegistryEntry> entries = new ConcurrentHashMap<>();
     private final SignatureVerifier verifier;
+    private final PublicKey authority;
     private volatile long version;
 
+    /** A registry of self-signed entries: any node may announce itself. */
     public NodeRegistry(SignatureVerifier verifier) {
+        this(verifier, null);
+    }
+
+    /** A registry of entries signed by {@code authority}; null accepts self-signed entries. */
+    public NodeRegistry(SignatureVerifier verifier, PublicKey authority) {
         this.verifier = verifier;
+        this.authority = authority;
     }
 
     /** Applies one registry record; returns false (and changes nothing) when it is not acceptable. */
     public boolean apply(RegistryEntry entry) {
-        if (!verifier.verify(entry, NodeKeys.decodePublic(entry.publicKey()))) {
-            log.warn("registry entry for {} rejected: not signed by the key it announces", entry.nodeId());
+        PublicKey signer = authority != null ? authority : NodeKeys.decodePublic(entry.publicKey());
+        if (!verifier.verify(entry, signer)) {
+            log.warn("registry entry for {} rejected: not signed by the {}", entry.nodeId(),
+                    authority != null ? "registry authority" : "key it announces");
             return false;
         }
         RegistryEntry known = entries.get(entry.nodeId());

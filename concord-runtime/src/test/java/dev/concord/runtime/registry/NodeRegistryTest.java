@@ -7,6 +7,7 @@ import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.codec.InvalidEventException;
 import dev.concord.protocol.crypto.EventSigner;
 import dev.concord.protocol.crypto.NodeKeys;
+import dev.concord.protocol.crypto.RegistryAuthority;
 import dev.concord.protocol.crypto.SignatureVerifier;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.NodeStatus;
@@ -73,6 +74,19 @@ class NodeRegistryTest {
         registry.apply(entry("eval-1", keys, keys, NodeStatus.JAILED));
         assertThatThrownBy(() -> registry.requireSignedBy(sheet, NodeRole.EVALUATOR))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("JAILED");
+    }
+
+    @Test
+    void withARegistryAuthorityOnlyEntriesItSignedAreAccepted() {
+        KeyPair authority = NodeKeys.generate();
+        NodeRegistry governed = new NodeRegistry(new SignatureVerifier(codec), authority.getPublic());
+        RegistryEntry selfSigned = entry("eval-1", keys, keys, NodeStatus.ACTIVE);
+
+        assertThat(governed.apply(selfSigned)).as("self-announced").isFalse();
+        assertThat(governed.apply(new RegistryAuthority(authority.getPrivate(), codec).sign(selfSigned))).isTrue();
+        assertThat(governed.active(NodeRole.EVALUATOR)).extracting(RegistryEntry::nodeId).containsExactly("eval-1");
+        assertThat(governed.apply(new RegistryAuthority(NodeKeys.generate().getPrivate(), codec).sign(selfSigned)))
+                .as("signed by another authority").isFalse();
     }
 
     private RegistryEntry entry(String id, KeyPair announced, KeyPair signing, NodeStatus status) {

@@ -7,8 +7,8 @@ import dev.concord.scoring.EmbeddingCache;
 import dev.concord.evaluator.scoring.ScorerCatalog;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.runtime.identity.NodeKeyStore;
+import dev.concord.runtime.identity.NodeEnrolment;
 import dev.concord.runtime.identity.RegistryAnnouncer;
-import dev.concord.runtime.messaging.EventPublisher;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +38,7 @@ class EvaluatorConfiguration {
     }
 
     @Bean
-    RegistryAnnouncer registryAnnouncer(HostedNodes nodes, EventPublisher publisher, EventCodec codec, Clock clock) {
-        return new RegistryAnnouncer(publisher, codec, clock, nodes.identities());
+    RegistryAnnouncer registryAnnouncer(HostedNodes nodes, NodeEnrolment enrolment) {
+        return new RegistryAnnouncer(enrolment, nodes.identities());
     }
 }

@@ -10,8 +10,8 @@ import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.runtime.identity.NodeIdentity;
 import dev.concord.runtime.identity.NodeKeyStore;
+import dev.concord.runtime.identity.NodeEnrolment;
 import dev.concord.runtime.identity.RegistryAnnouncer;
-import dev.concord.runtime.messaging.EventPublisher;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +39,8 @@ public class InferenceConfiguration {
     }
 
     @Bean
-    RegistryAnnouncer registryAnnouncer(EventPublisher publisher, EventCodec codec, Clock clock, HostedNodes nodes) {
-        return new RegistryAnnouncer(publisher, codec, clock, nodes.identities());
+    RegistryAnnouncer registryAnnouncer(NodeEnrolment enrolment, HostedNodes nodes) {
+        return new RegistryAnnouncer(enrolment, nodes.identities());
     }
 
     @Bean
