@@ -42,3 +42,9 @@ CREATE TABLE node_status_changes (
 );
 CREATE TRIGGER node_status_changes_append_only BEFORE UPDATE OR DELETE ON node_status_changes
     FOR EACH ROW EXECUTE FUNCTION refuse_change();
+
+-- How many decided rounds in a row each evaluator has ended at the trust floor (sustained deviation is slashed).
+CREATE TABLE deviation_streaks (
+    evaluator_id TEXT PRIMARY KEY,
+    rounds       INT NOT NULL CHECK (rounds >= 0)
+);

@@ -7,17 +7,23 @@ import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.crypto.RegistrationProof;
 import dev.concord.protocol.crypto.SignatureVerifier;
+import dev.concord.protocol.event.EvaluatorOutcome;
+import dev.concord.protocol.event.NodeOutcome;
 import dev.concord.protocol.event.NodeStatus;
 import dev.concord.protocol.event.RegistryEntry;
+import dev.concord.protocol.event.RoundDecision;
 import dev.concord.reward.registry.IllegalTransitionException;
 import dev.concord.reward.registry.NodeRegistrar;
+import dev.concord.reward.settlement.Settler;
 import dev.concord.reward.support.ApiClient;
+import dev.concord.reward.support.Decisions;
 import dev.concord.reward.support.LedgerInvariants;
 import dev.concord.testsupport.KafkaTestConsumer;
 import dev.concord.testsupport.SharedInfrastructure;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +43,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"concord.reward.registry.registration-fee-micros=1000000",
-                "concord.reward.registry.minimum-stake-micros=10000000"})
+                "concord.reward.registry.minimum-stake-micros=10000000", "concord.reward.slashing.deviation-rounds=3",
+                "concord.reward.slashing.deviation-slash-basis-points=1000"})
 class RegistryIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -54,6 +61,8 @@ class RegistryIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     NodeRegistrar registrar;
+    @Autowired
+    Settler settler;
     @LocalServerPort
     int port;
 
@@ -169,6 +178,38 @@ class RegistryIntegrationTest {
                 .containsExactly("slash", "slash", "stake");
         assertThat(node.get("stakeHistory").get(0).get("reason").asString()).contains("commitment mismatch");
         assertThat(status(nodeId, keys, "ACTIVE").statusCode()).as("below the minimum stake").isEqualTo(409);
+    }
+
+    @Test
+    void anEvaluatorAtTheTrustFloorForThreeRoundsInARowIsSlashedAndJailed() {
+        String evaluator = "eval-" + run;
+        KeyPair evaluatorKeys = NodeKeys.generate();
+        register(evaluator, evaluatorKeys, STAKE);
+        status(evaluator, evaluatorKeys, "ACTIVE");
+
+        settle(evaluator, 0.1);
+        settle(evaluator, 0.1);
+        settle(evaluator, 0.6); // recovered: the streak starts again
+        settle(evaluator, 0.1);
+        settle(evaluator, 0.1);
+        assertThat(balance("stake:" + evaluator)).isEqualTo(STAKE);
+        RoundDecision third = settle(evaluator, 0.1);
+
+        assertThat(balance("stake:" + evaluator)).isEqualTo(STAKE - STAKE / 10);
+        JsonNode node = ApiClient.json(api.get("/v1/nodes/" + evaluator));
+        assertThat(node.get("status").asString()).isEqualTo("JAILED");
+        assertThat(node.get("stakeHistory").get(0).get("reason").asString()).contains("sustained deviation")
+                .contains(third.requestId());
+        assertThat(settler.settle(third)).as("redelivered").isFalse();
+        assertThat(balance("stake:" + evaluator)).isEqualTo(STAKE - STAKE / 10);
+    }
+
+    private RoundDecision settle(String evaluator, double weightAfter) {
+        RoundDecision decision = Decisions.decided(Decisions.newRequestId(), 10_000,
+                List.of(new NodeOutcome("n-" + run, "m", 8, 10, 10, 100, 10)),
+                List.of(new EvaluatorOutcome(evaluator, 0.4, 1.0, weightAfter, 100)));
+        assertThat(settler.settle(decision)).isTrue();
+        return decision;
     }
 
     @Test

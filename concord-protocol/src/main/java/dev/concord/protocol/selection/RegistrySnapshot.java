@@ -26,7 +26,8 @@ public record RegistrySnapshot(long registryVersion, List<Candidate> inference, 
     }
 
     /** Candidates from active registry entries, weighted by {@link Candidate#of} with the given reputations. */
-    public static RegistrySnapshot of(long registryVersion, List<RegistryEntry> active, Map<String, Double> reputation) {
+    public static RegistrySnapshot of(long registryVersion, List<RegistryEntry> active,
+                                      Map<String, Double> reputation) {
         return new RegistrySnapshot(registryVersion, candidates(active, NodeRole.INFERENCE, reputation),
                 candidates(active, NodeRole.EVALUATOR, reputation));
     }
@@ -39,7 +40,8 @@ public record RegistrySnapshot(long registryVersion, List<Candidate> inference, 
                 .flatMap(Optional::stream).collect(Collectors.toSet());
     }
 
-    private static List<Candidate> candidates(List<RegistryEntry> active, NodeRole role, Map<String, Double> reputation) {
+    private static List<Candidate> candidates(List<RegistryEntry> active, NodeRole role,
+                                              Map<String, Double> reputation) {
         return active.stream()
                 .filter(e -> e.role() == role)
                 .map(e -> Candidate.of(e, reputation.getOrDefault(e.nodeId(), 1.0)))

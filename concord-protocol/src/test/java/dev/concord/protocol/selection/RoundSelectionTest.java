@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 class RoundSelectionTest {
 
     private final List<RegistryEntry> active = List.of(
-            entry("i1", NodeRole.INFERENCE, "op1", "m1", 3_000_000), entry("i2", NodeRole.INFERENCE, "op2", "m2", 1_000_000),
-            entry("i3", NodeRole.INFERENCE, "op3", "m1", 2_000_000), entry("e1", NodeRole.EVALUATOR, "op1", "judge", 1_000_000),
-            entry("e2", NodeRole.EVALUATOR, "op4", "judge", 1_000_000), entry("e3", NodeRole.EVALUATOR, "op5", "bge", 1_000_000),
+            entry("i1", NodeRole.INFERENCE, "op1", "m1", 3_000_000),
+            entry("i2", NodeRole.INFERENCE, "op2", "m2", 1_000_000),
+            entry("i3", NodeRole.INFERENCE, "op3", "m1", 2_000_000),
+            entry("e1", NodeRole.EVALUATOR, "op1", "judge", 1_000_000),
+            entry("e2", NodeRole.EVALUATOR, "op4", "judge", 1_000_000),
+            entry("e3", NodeRole.EVALUATOR, "op5", "bge", 1_000_000),
             entry("e4", NodeRole.EVALUATOR, "op2", "bge", 1_000_000));
 
     @Test

@@ -5,9 +5,11 @@ import dev.concord.protocol.crypto.RegistryAuthority;
 import dev.concord.quality.reward.RewardCalculator;
 import dev.concord.reward.account.ClientAccounts;
 import dev.concord.reward.persistence.AccountRepository;
+import dev.concord.reward.persistence.DeviationStreakRepository;
 import dev.concord.reward.persistence.LedgerRepository;
 import dev.concord.reward.persistence.RegistryRepository;
 import dev.concord.reward.registry.NodeRegistrar;
+import dev.concord.reward.settlement.DeviationPolicy;
 import dev.concord.reward.settlement.SettlementPlanner;
 import dev.concord.reward.settlement.Settler;
 import dev.concord.runtime.outbox.Outbox;
@@ -25,9 +27,15 @@ class RewardConfiguration {
     }
 
     @Bean
-    Settler settler(SettlementPlanner planner, LedgerRepository ledger, AccountRepository accounts, Outbox outbox,
-                    Clock clock) {
-        return new Settler(planner, ledger, accounts, outbox, clock);
+    Settler settler(SettlementPlanner planner, LedgerRepository ledger, AccountRepository accounts,
+                    DeviationPolicy deviation, Outbox outbox, Clock clock) {
+        return new Settler(planner, ledger, accounts, deviation, outbox, clock);
+    }
+
+    @Bean
+    DeviationPolicy deviationPolicy(SlashingProperties properties, DeviationStreakRepository streaks,
+                                    NodeRegistrar registrar) {
+        return new DeviationPolicy(properties.deviationRule(), streaks, registrar);
     }
 
     @Bean

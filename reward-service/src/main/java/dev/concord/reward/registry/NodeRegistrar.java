@@ -65,8 +65,8 @@ public class NodeRegistrar {
         PublicKey key = NodeKeys.decodePublic(registration.publicKey());
         requireProof(nodeId, key, registration.proof());
         if (registration.stakeMicros() < rules.minimumStakeMicros()) {
-            throw new IllegalArgumentException("stake " + registration.stakeMicros() + " micros is below the minimum of "
-                    + rules.minimumStakeMicros());
+            throw new IllegalArgumentException("stake " + registration.stakeMicros()
+                    + " micros is below the minimum of " + rules.minimumStakeMicros());
         }
         if (registration.pricePer1kTokensMicros() < 0) {
             throw new IllegalArgumentException("price must be >= 0");
@@ -113,7 +113,8 @@ public class NodeRegistrar {
         Instant now = now();
         if (target == NodeStatus.EXITED && node.stakeMicros() > 0) {
             ledger.post(new Transfer("unbond/" + proof.challengeId(), TransferPurpose.UNBOND, Accounts.stake(nodeId),
-                    Accounts.unbonded(nodeId), node.stakeMicros(), "stake of exited node " + nodeId + " unbonded"), now);
+                    Accounts.unbonded(nodeId), node.stakeMicros(), "stake of exited node " + nodeId + " unbonded"),
+                    now);
         }
         return changeTo(nodeId, target, "by operator", now);
     }
@@ -149,6 +150,23 @@ public class NodeRegistrar {
         return taken;
     }
 
+    /**
+     * Slashes {@code basisPoints} of the node's bonded stake and jails it if it is active; idempotent per fault id. A
+     * node the registry never registered (self-announced, in development) has nothing to slash.
+     */
+    @Transactional
+    public void penalise(String nodeId, String faultId, int basisPoints, String reason) {
+        RegisteredNode node = store.lockNode(nodeId).orElse(null);
+        if (node == null) {
+            log.warn("node {} is not registered: nothing to slash for {}", nodeId, reason);
+            return;
+        }
+        slash(nodeId, faultId, node.stakeMicros() * basisPoints / 10_000, reason);
+        if (node.status() == NodeStatus.ACTIVE) {
+            jail(nodeId, reason);
+        }
+    }
+
     /** Pays out unbonded stake of an exited node, proven with the node's key. */
     @Transactional
     public long withdraw(String nodeId, long amountMicros, Proof proof) {
@@ -157,10 +175,11 @@ public class NodeRegistrar {
         long unbonded = ledger.lockBalance(Accounts.unbonded(nodeId));
         if (amountMicros <= 0 || amountMicros > unbonded) {
             throw new IllegalTransitionException("node '" + nodeId + "' has " + unbonded
-                    + " micros of unbonded stake; cannot withdraw " + amountMicros + " (bonded stake is withdrawn by exiting)");
+                    + " micros of unbonded stake; cannot withdraw " + amountMicros
+                    + " (bonded stake is withdrawn by exiting)");
         }
-        ledger.post(new Transfer("withdraw/" + proof.challengeId(), TransferPurpose.WITHDRAWAL, Accounts.unbonded(nodeId),
-                Accounts.TREASURY, amountMicros, "withdrawal of unbonded stake of node " + nodeId), now());
+        ledger.post(new Transfer("withdraw/" + proof.challengeId(), TransferPurpose.WITHDRAWAL,
+                Accounts.unbonded(nodeId), Accounts.TREASURY, amountMicros, "withdrawal of unbonded stake of node " + nodeId), now());
         return unbonded - amountMicros;
     }
 
@@ -184,7 +203,8 @@ public class NodeRegistrar {
             throw new ProofRejectedException("challenge '" + proof.challengeId() + "' was given to another node");
         }
         if (!now().isBefore(challenge.expiresAt())) {
-            throw new ProofRejectedException("challenge '" + proof.challengeId() + "' expired at " + challenge.expiresAt());
+            throw new ProofRejectedException("challenge '" + proof.challengeId() + "' expired at "
+                    + challenge.expiresAt());
         }
         if (!RegistrationProof.verify(key, nodeId, challenge.nonce(), proof.signature())) {
             throw new ProofRejectedException("the challenge is not signed by the key of node '" + nodeId + "'");

@@ -24,13 +24,16 @@ public class Settler {
     private final SettlementPlanner planner;
     private final Ledger ledger;
     private final AccountStore accounts;
+    private final DeviationPolicy deviation;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Settler(SettlementPlanner planner, Ledger ledger, AccountStore accounts, Outbox outbox, Clock clock) {
+    public Settler(SettlementPlanner planner, Ledger ledger, AccountStore accounts, DeviationPolicy deviation,
+                   Outbox outbox, Clock clock) {
         this.planner = planner;
         this.ledger = ledger;
         this.accounts = accounts;
+        this.deviation = deviation;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -53,6 +56,7 @@ public class Settler {
             return false;
         }
         outbox.enqueue(Topics.SETTLEMENTS, plan.toEvent(settledAt));
+        deviation.observe(decision);
         log.info("round {} settled: {} fee {} micros in {} payouts{}", decision.requestId(), decision.status(),
                 plan.feeMicros(), plan.payouts().size(), plan.closure() == null ? ""
                         : ", reservation " + plan.closure().outcome() + " (" + plan.closure().releasedMicros()
