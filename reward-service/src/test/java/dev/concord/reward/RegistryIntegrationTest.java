@@ -8,6 +8,8 @@ import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.crypto.RegistrationProof;
 import dev.concord.protocol.crypto.SignatureVerifier;
 import dev.concord.protocol.event.EvaluatorOutcome;
+import dev.concord.protocol.event.FaultKind;
+import dev.concord.protocol.event.NodeFault;
 import dev.concord.protocol.event.NodeOutcome;
 import dev.concord.protocol.event.NodeStatus;
 import dev.concord.protocol.event.RegistryEntry;
@@ -202,6 +204,32 @@ class RegistryIntegrationTest {
                 .contains(third.requestId());
         assertThat(settler.settle(third)).as("redelivered").isFalse();
         assertThat(balance("stake:" + evaluator)).isEqualTo(STAKE - STAKE / 10);
+    }
+
+    @Test
+    void provableFaultsADecisionCarriesAreSlashedOnceAndAMismatchIsJailed() {
+        String cheat = "inf-cheat-" + run;
+        String slow = "inf-slow-" + run;
+        KeyPair cheatKeys = NodeKeys.generate();
+        KeyPair slowKeys = NodeKeys.generate();
+        register(cheat, cheatKeys, STAKE);
+        status(cheat, cheatKeys, "ACTIVE");
+        register(slow, slowKeys, STAKE);
+        status(slow, slowKeys, "ACTIVE");
+        RoundDecision decision = Decisions.withFaults(Decisions.decided(Decisions.newRequestId(), 10_000), List.of(
+                new NodeFault(cheat, FaultKind.COMMITMENT_MISMATCH, "committed ab12, revealed cd34"),
+                new NodeFault(slow, FaultKind.TIMEOUT_AFTER_ACCEPT, "committed, no reveal by the deadline")));
+
+        assertThat(settler.settle(decision)).isTrue();
+        assertThat(settler.settle(decision)).as("redelivered").isFalse();
+
+        assertThat(balance("stake:" + cheat)).isEqualTo(STAKE - STAKE / 20);
+        assertThat(balance("stake:" + slow)).isEqualTo(STAKE - STAKE / 20);
+        JsonNode cheated = ApiClient.json(api.get("/v1/nodes/" + cheat));
+        assertThat(cheated.get("status").asString()).isEqualTo("JAILED");
+        assertThat(cheated.get("stakeHistory").get(0).get("reason").asString()).contains("COMMITMENT_MISMATCH")
+                .contains("committed ab12, revealed cd34");
+        assertThat(ApiClient.json(api.get("/v1/nodes/" + slow)).get("status").asString()).isEqualTo("ACTIVE");
     }
 
     private RoundDecision settle(String evaluator, double weightAfter) {

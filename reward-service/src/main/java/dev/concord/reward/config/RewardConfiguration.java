@@ -10,6 +10,7 @@ import dev.concord.reward.persistence.LedgerRepository;
 import dev.concord.reward.persistence.RegistryRepository;
 import dev.concord.reward.registry.NodeRegistrar;
 import dev.concord.reward.settlement.DeviationPolicy;
+import dev.concord.reward.settlement.FaultPolicy;
 import dev.concord.reward.settlement.SettlementPlanner;
 import dev.concord.reward.settlement.Settler;
 import dev.concord.runtime.outbox.Outbox;
@@ -28,8 +29,13 @@ class RewardConfiguration {
 
     @Bean
     Settler settler(SettlementPlanner planner, LedgerRepository ledger, AccountRepository accounts,
-                    DeviationPolicy deviation, Outbox outbox, Clock clock) {
-        return new Settler(planner, ledger, accounts, deviation, outbox, clock);
+                    DeviationPolicy deviation, FaultPolicy faults, Outbox outbox, Clock clock) {
+        return new Settler(planner, ledger, accounts, deviation, faults, outbox, clock);
+    }
+
+    @Bean
+    FaultPolicy faultPolicy(SlashingProperties properties, NodeRegistrar registrar) {
+        return new FaultPolicy(properties.faultSlashBasisPoints(), registrar);
     }
 
     @Bean

@@ -151,18 +151,18 @@ public class NodeRegistrar {
     }
 
     /**
-     * Slashes {@code basisPoints} of the node's bonded stake and jails it if it is active; idempotent per fault id. A
-     * node the registry never registered (self-announced, in development) has nothing to slash.
+     * Slashes {@code basisPoints} of the node's bonded stake and, when asked, jails it if it is active; idempotent per
+     * fault id. A node the registry never registered (self-announced, in development) has nothing to slash.
      */
     @Transactional
-    public void penalise(String nodeId, String faultId, int basisPoints, String reason) {
+    public void penalise(String nodeId, String faultId, int basisPoints, String reason, boolean jail) {
         RegisteredNode node = store.lockNode(nodeId).orElse(null);
         if (node == null) {
             log.warn("node {} is not registered: nothing to slash for {}", nodeId, reason);
             return;
         }
         slash(nodeId, faultId, node.stakeMicros() * basisPoints / 10_000, reason);
-        if (node.status() == NodeStatus.ACTIVE) {
+        if (jail && node.status() == NodeStatus.ACTIVE) {
             jail(nodeId, reason);
         }
     }

@@ -25,15 +25,17 @@ public class Settler {
     private final Ledger ledger;
     private final AccountStore accounts;
     private final DeviationPolicy deviation;
+    private final FaultPolicy faults;
     private final Outbox outbox;
     private final Clock clock;
 
     public Settler(SettlementPlanner planner, Ledger ledger, AccountStore accounts, DeviationPolicy deviation,
-                   Outbox outbox, Clock clock) {
+                   FaultPolicy faults, Outbox outbox, Clock clock) {
         this.planner = planner;
         this.ledger = ledger;
         this.accounts = accounts;
         this.deviation = deviation;
+        this.faults = faults;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -57,6 +59,7 @@ public class Settler {
         }
         outbox.enqueue(Topics.SETTLEMENTS, plan.toEvent(settledAt));
         deviation.observe(decision);
+        faults.observe(decision);
         log.info("round {} settled: {} fee {} micros in {} payouts{}", decision.requestId(), decision.status(),
                 plan.feeMicros(), plan.payouts().size(), plan.closure() == null ? ""
                         : ", reservation " + plan.closure().outcome() + " (" + plan.closure().releasedMicros()

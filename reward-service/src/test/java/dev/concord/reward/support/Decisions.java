@@ -1,6 +1,7 @@
 package dev.concord.reward.support;
 
 import dev.concord.protocol.event.EvaluatorOutcome;
+import dev.concord.protocol.event.NodeFault;
 import dev.concord.protocol.event.NodeOutcome;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
@@ -47,5 +48,12 @@ public final class Decisions {
         return new RoundDecision(d.version(), d.requestId(), d.status(), d.winnerNodeId(), d.winnerModel(),
                 d.winnerContent(), d.winnerScore(), d.promptTokens(), d.completionTokens(), d.rule(), d.trustVersion(),
                 d.nodes(), d.evaluators(), d.feeMicros(), d.replyTo(), d.decidedAt(), clientAccountId);
+    }
+
+    /** The same decision, carrying the faults consensus recorded in the round. */
+    public static RoundDecision withFaults(RoundDecision d, List<NodeFault> faults) {
+        return new RoundDecision(d.version(), d.requestId(), d.status(), d.winnerNodeId(), d.winnerModel(),
+                d.winnerContent(), d.winnerScore(), d.promptTokens(), d.completionTokens(), d.rule(), d.trustVersion(),
+                d.nodes(), d.evaluators(), d.feeMicros(), d.replyTo(), d.decidedAt(), d.clientAccountId(), faults);
     }
 }
