@@ -40,11 +40,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A round through consensus on the real Kafka and PostgreSQL, with nodes played by the test. */
+/**
+ * A round through consensus on the real Kafka and PostgreSQL, with nodes played by the test. The context is closed
+ * after the class: left cached, its consensus instance (5 s reveal window) would keep taking rounds from the group
+ * in later test classes, such as TwoInstancesIntegrationTest's.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"concord.consensus.sweep-millis=100", "concord.consensus.trust.rule=multiplicative",
                 "concord.consensus.reveal-window=5s"})
