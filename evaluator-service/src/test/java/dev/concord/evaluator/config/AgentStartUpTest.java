@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.evaluator.scoring.ScorerKind;
 import dev.concord.protocol.codec.EventCodec;
+import dev.concord.runtime.identity.NodeEnrolment;
+import dev.concord.runtime.identity.SelfAnnouncement;
 import dev.concord.runtime.messaging.EventPublisher;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.mockito.Mockito;
 
 /**
  * What the agent's wiring refuses at start-up: attack behaviours under the prod profile (they are for simulations),
@@ -97,6 +99,11 @@ class AgentStartUpTest {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
+        }
+
+        @Bean
+        NodeEnrolment enrolment(EventPublisher publisher, EventCodec codec, Clock clock) {
+            return new SelfAnnouncement(publisher, codec, clock);
         }
 
         @Bean
