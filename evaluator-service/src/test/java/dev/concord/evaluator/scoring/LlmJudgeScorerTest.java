@@ -97,7 +97,14 @@ class LlmJudgeScorerTest {
         assertThatThrownBy(() -> scorer.score(FRANCE, List.of(REFERENCE, OFF_TOPIC)))
                 .isInstanceOfSatisfying(ScorerAbstainedException.class, e -> assertThat(e.responseIndex()).isZero())
                 .hasMessageContaining("two invalid replies");
-        assertThat(received).hasSize(4);
+        // The first response was asked twice. The second is graded in parallel and may still be in flight when the
+        // first abstains, so it was asked at most twice.
+        assertThat(received).filteredOn(request -> asks(request, REFERENCE)).hasSize(2);
+        assertThat(received).filteredOn(request -> asks(request, OFF_TOPIC)).hasSizeLessThanOrEqualTo(2);
+    }
+
+    private static boolean asks(ChatRequest request, String response) {
+        return request.messages().stream().anyMatch(m -> m.content().contains("<response>\n" + response));
     }
 
     @Test
