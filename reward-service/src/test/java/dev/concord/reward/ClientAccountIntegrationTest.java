@@ -3,7 +3,6 @@ package dev.concord.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.protocol.Topics;
-import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.protocol.event.Settlement;
@@ -12,14 +11,10 @@ import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.ledger.TransferPurpose;
 import dev.concord.reward.persistence.LedgerRepository;
 import dev.concord.reward.persistence.StoredSettlement;
-import dev.concord.reward.settlement.Settler;
 import dev.concord.reward.support.ApiClient;
 import dev.concord.reward.support.Decisions;
-import dev.concord.reward.support.LedgerInvariants;
 import dev.concord.testsupport.KafkaTestConsumer;
-import dev.concord.testsupport.SharedInfrastructure;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,16 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,41 +35,16 @@ import tools.jackson.databind.JsonNode;
  * maximum fee, and let the round's decision settle (charge the fee, release the rest) or void the reservation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClientAccountIntegrationTest {
+class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry, "reward");
-    }
 
     @Autowired
     KafkaTemplate<String, String> kafka;
     @Autowired
-    EventCodec codec;
-    @Autowired
     LedgerRepository ledger;
-    @Autowired
-    Settler settler;
-    @Autowired
-    JdbcClient jdbc;
-    @LocalServerPort
-    int port;
 
-    private ApiClient api;
     private final String accountId = "acct-" + UUID.randomUUID();
     private final String requestId = Decisions.newRequestId();
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
-    @AfterEach
-    void ledgerStaysBalanced() {
-        LedgerInvariants.assertHold(jdbc);
-    }
 
     @Test
     void depositIsIdempotentPerDepositId() {

@@ -3,7 +3,6 @@ package dev.concord.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concord.protocol.Topics;
-import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.crypto.NodeKeys;
 import dev.concord.protocol.crypto.RegistrationProof;
 import dev.concord.protocol.crypto.SignatureVerifier;
@@ -11,32 +10,21 @@ import dev.concord.protocol.event.EvaluatorOutcome;
 import dev.concord.protocol.event.FaultKind;
 import dev.concord.protocol.event.NodeFault;
 import dev.concord.protocol.event.NodeOutcome;
-import dev.concord.protocol.event.NodeStatus;
 import dev.concord.protocol.event.RegistryEntry;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.reward.registry.IllegalTransitionException;
 import dev.concord.reward.registry.NodeRegistrar;
-import dev.concord.reward.settlement.Settler;
 import dev.concord.reward.support.ApiClient;
 import dev.concord.reward.support.Decisions;
-import dev.concord.reward.support.LedgerInvariants;
 import dev.concord.testsupport.KafkaTestConsumer;
-import dev.concord.testsupport.SharedInfrastructure;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,42 +35,17 @@ import tools.jackson.databind.JsonNode;
         properties = {"concord.reward.registry.registration-fee-micros=1000000",
                 "concord.reward.registry.minimum-stake-micros=10000000", "concord.reward.slashing.deviation-rounds=3",
                 "concord.reward.slashing.deviation-slash-basis-points=1000"})
-class RegistryIntegrationTest {
+class RegistryIntegrationTest extends RewardServiceIntegrationTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final long STAKE = 25_000_000;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry, "reward");
-    }
-
-    @Autowired
-    EventCodec codec;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     NodeRegistrar registrar;
-    @Autowired
-    Settler settler;
-    @LocalServerPort
-    int port;
 
-    private ApiClient api;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String nodeId = "inf-" + run;
     private final String operatorId = "op-" + run;
     private final KeyPair keys = NodeKeys.generate();
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
-    @AfterEach
-    void ledgerStaysBalanced() {
-        LedgerInvariants.assertHold(jdbc);
-    }
 
     @Test
     void aNodeRegistersWithProofStakeAndFeeThenIsActivatedAndPublishedSignedByTheRegistry() {

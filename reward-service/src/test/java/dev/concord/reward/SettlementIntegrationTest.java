@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concord.protocol.Topics;
-import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.EvaluatorOutcome;
 import dev.concord.protocol.event.NodeOutcome;
 import dev.concord.protocol.event.Payout;
@@ -16,10 +15,8 @@ import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.persistence.AccountBalance;
 import dev.concord.reward.persistence.LedgerRepository;
 import dev.concord.reward.persistence.StoredSettlement;
-import dev.concord.reward.settlement.Settler;
 import dev.concord.reward.support.ApiClient;
 import dev.concord.reward.support.Decisions;
-import dev.concord.reward.support.LedgerInvariants;
 import dev.concord.runtime.outbox.OutboxRelay;
 import dev.concord.testsupport.KafkaTestConsumer;
 import dev.concord.testsupport.SharedInfrastructure;
@@ -43,30 +40,18 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The whole service on the real Kafka and PostgreSQL: decisions in, ledger and settlements out, read over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SettlementIntegrationTest {
+class SettlementIntegrationTest extends RewardServiceIntegrationTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static Admin admin;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry, "reward");
-    }
 
     @BeforeAll
     static void connectAdmin() {
@@ -82,31 +67,12 @@ class SettlementIntegrationTest {
     @Autowired
     KafkaTemplate<String, String> kafka;
     @Autowired
-    EventCodec codec;
-    @Autowired
     LedgerRepository ledger;
     @Autowired
-    Settler settler;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     OutboxRelay relay;
-    @LocalServerPort
-    int port;
 
     private final String requestId = Decisions.newRequestId();
 
-    private ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
-    @AfterEach
-    void ledgerStaysBalanced() {
-        LedgerInvariants.assertHold(jdbc);
-    }
 
     @Test
     void decisionOnTheDecisionsTopicIsSettledAndAnnounced() throws Exception {

@@ -7,6 +7,7 @@ import dev.concord.protocol.event.PromptRequest;
 import dev.concord.protocol.event.RegistryEntry;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.selection.Candidate;
+import dev.concord.protocol.selection.RoundSelection;
 import dev.concord.protocol.selection.SeededSelection;
 import dev.concord.runtime.messaging.EventPublisher;
 import dev.concord.runtime.registry.NodeRegistry;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,19 +55,17 @@ public class RoundDispatcher {
     public PromptRequest plan(String requestId, RoundRequest request, String clientAccountId) {
         long registryVersion = registry.version();
         String seed = SeededSelection.seed(requestId, registryVersion);
-        Map<String, RegistryEntry> serving = registry.active(NodeRole.INFERENCE).stream()
-                .filter(e -> servesModel(e, request.model()))
+        Map<String, RegistryEntry> active = registry.active(NodeRole.INFERENCE).stream()
                 .collect(Collectors.toMap(RegistryEntry::nodeId, e -> e, (a, b) -> b));
-        List<Candidate> candidates = serving.values().stream()
-                .map(e -> new Candidate(e.nodeId(), e.operatorId(), e.model(), e.stakeMicros()))
-                .toList();
-        List<String> nodes = SeededSelection.select(seed, candidates, request.inferenceNodes(), Set.of());
+        // Inference nodes have no reputation yet: weight is stake, as consensus recomputes it from its snapshot.
+        List<Candidate> candidates = active.values().stream().map(e -> Candidate.of(e, 1.0)).toList();
+        List<String> nodes = RoundSelection.inferenceNodes(seed, candidates, request.model(), request.inferenceNodes());
         if (nodes.size() < request.inferenceNodes()) {
             throw new NoCapacityException("asked for " + request.inferenceNodes() + " inference nodes serving '"
                     + request.model() + "', " + nodes.size() + " can be selected");
         }
         if (request.maxPriceMicros() != null) {
-            long price = price(nodes.stream().map(serving::get).toList(), request.maxTokens());
+            long price = price(nodes.stream().map(active::get).toList(), request.maxTokens());
             if (price > request.maxPriceMicros()) {
                 throw new PriceAboveMaximumException("the selected nodes " + nodes + " charge up to " + price
                         + " micros for " + request.maxTokens() + " tokens each; the maximum asked is "
@@ -113,8 +111,4 @@ public class RoundDispatcher {
         return Duration.ofMillis(total.toMillis() * properties.responseTimeout().toMillis() / configured.toMillis());
     }
 
-    /** "concord-auto" (or no model) lets any node answer; a named model picks nodes that serve it. */
-    private static boolean servesModel(RegistryEntry entry, String model) {
-        return model == null || model.isBlank() || RoundRequest.AUTO_MODEL.equals(model) || model.equals(entry.model());
-    }
 }

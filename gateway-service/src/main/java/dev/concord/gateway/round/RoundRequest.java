@@ -1,6 +1,7 @@
 package dev.concord.gateway.round;
 
 import dev.concord.protocol.event.ChatMessage;
+import dev.concord.protocol.selection.RoundSelection;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record RoundRequest(String model, List<ChatMessage> messages, int maxToke
                            String rule, Duration deadline, Long maxPriceMicros) {
 
     /** The model name that lets the swarm answer with whatever models its nodes serve. */
-    public static final String AUTO_MODEL = "concord-auto";
+    public static final String AUTO_MODEL = RoundSelection.ANY_MODEL;
 
     public RoundRequest {
         messages = List.copyOf(messages);
