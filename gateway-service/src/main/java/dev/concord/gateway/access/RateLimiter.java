@@ -1,54 +1,64 @@
 package dev.concord.gateway.access;
 
-import dev.concord.gateway.persistence.RateWindowRepository;
-import dev.concord.gateway.persistence.RateWindowRepository.Usage;
+import dev.concord.gateway.persistence.RateBucketRepository;
+import dev.concord.gateway.persistence.RateBucketRepository.Buckets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Per-key request and token limits over fixed one-minute windows kept in PostgreSQL, so the limits hold for the
- * key across every gateway replica. A request is counted when admitted; its tokens when the round's usage is known,
- * so a key may overshoot its token limit by the rounds it already has in flight, and then waits for the next window.
+ * Per-key request and token limits as token buckets ({@link TokenBucket}) kept in PostgreSQL, so the limits hold
+ * for the key across every gateway replica. A request takes one unit of the request bucket when admitted, and needs
+ * room in the token bucket for its {@code max_tokens} (at most the whole bucket); its actual tokens are taken when the
+ * round's usage is known. So a key may overdraw its token bucket by the rounds it already has in flight, and then
+ * waits until the bucket has refilled. A refused request takes nothing.
  */
 public class RateLimiter {
 
-    static final Duration WINDOW = Duration.ofMinutes(1);
-
-    private final RateWindowRepository windows;
+    private final RateBucketRepository buckets;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public RateLimiter(RateWindowRepository windows, Clock clock) {
-        this.windows = windows;
+    public RateLimiter(RateBucketRepository buckets, TransactionTemplate transaction, Clock clock) {
+        this.buckets = buckets;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** Counts the request; throws when the key has used up a limit of the current window. */
-    public void admit(Caller caller) {
+    /** Takes one request from the key's bucket; throws, taking nothing, when a bucket has no room for the request. */
+    public void admit(Caller caller, int maxTokens) {
         if (caller.anonymous()) {
             return;
         }
-        Instant now = clock.instant();
-        Instant start = windowStart(now);
-        Usage usage = windows.countRequest(caller.keyId(), start);
-        Duration retryAfter = Duration.between(now, start.plus(WINDOW));
-        if (usage.requests() > caller.requestsPerMinute()) {
-            throw AccessRefusedException.rateLimited("Rate limit reached for requests on " + caller.keyId() + ": "
-                    + caller.requestsPerMinute() + " per minute", retryAfter);
-        }
-        if (usage.tokens() >= caller.tokensPerMinute()) {
-            throw AccessRefusedException.rateLimited("Rate limit reached for tokens on " + caller.keyId() + ": "
-                    + usage.tokens() + " used of " + caller.tokensPerMinute() + " per minute", retryAfter);
-        }
+        TokenBucket requests = TokenBucket.perMinute(caller.requestsPerMinute());
+        TokenBucket tokens = TokenBucket.perMinute(caller.tokensPerMinute());
+        transaction.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            Buckets state = buckets.lock(caller.keyId());
+            Duration requestWait = requests.waitFor(state.requestsFullAt(), now, 1);
+            if (!requestWait.isZero()) {
+                throw AccessRefusedException.rateLimited("Rate limit reached for requests on " + caller.keyId() + ": "
+                        + caller.requestsPerMinute() + " per minute", requestWait);
+            }
+            Duration tokenWait = tokens.waitFor(state.tokensFullAt(), now, maxTokens);
+            if (!tokenWait.isZero()) {
+                throw AccessRefusedException.rateLimited("Rate limit reached for tokens on " + caller.keyId() + ": "
+                        + caller.tokensPerMinute() + " per minute, and this request may use " + maxTokens, tokenWait);
+            }
+            buckets.saveRequests(caller.keyId(), requests.take(state.requestsFullAt(), now, 1));
+        });
     }
 
-    public void recordTokens(Caller caller, long tokens) {
-        if (!caller.anonymous() && tokens > 0) {
-            windows.addTokens(caller.keyId(), windowStart(clock.instant()), tokens);
+    /** Takes a decided round's tokens from the key's token bucket. */
+    public void recordTokens(Caller caller, long used) {
+        if (caller.anonymous() || used <= 0) {
+            return;
         }
-    }
-
-    static Instant windowStart(Instant now) {
-        return Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), WINDOW.toSeconds()));
+        TokenBucket tokens = TokenBucket.perMinute(caller.tokensPerMinute());
+        transaction.executeWithoutResult(status -> {
+            Buckets state = buckets.lock(caller.keyId());
+            buckets.saveTokens(caller.keyId(), tokens.take(state.tokensFullAt(), clock.instant(), used));
+        });
     }
 }

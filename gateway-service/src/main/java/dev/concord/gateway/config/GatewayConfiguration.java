@@ -4,7 +4,7 @@ import dev.concord.gateway.access.ApiKeys;
 import dev.concord.gateway.access.RateLimiter;
 import dev.concord.gateway.account.PrepaidAccounts;
 import dev.concord.gateway.persistence.ApiKeyRepository;
-import dev.concord.gateway.persistence.RateWindowRepository;
+import dev.concord.gateway.persistence.RateBucketRepository;
 import dev.concord.gateway.persistence.SubmissionRepository;
 import dev.concord.gateway.progress.RoundProgress;
 import dev.concord.gateway.round.PendingRounds;
@@ -49,8 +49,8 @@ class GatewayConfiguration {
     }
 
     @Bean
-    RateLimiter rateLimiter(RateWindowRepository windows, Clock clock) {
-        return new RateLimiter(windows, clock);
+    RateLimiter rateLimiter(RateBucketRepository buckets, PlatformTransactionManager transactions, Clock clock) {
+        return new RateLimiter(buckets, new TransactionTemplate(transactions), clock);
     }
 
     @Bean

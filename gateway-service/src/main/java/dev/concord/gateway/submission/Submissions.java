@@ -69,7 +69,7 @@ public class Submissions {
      * @param fingerprint    identifies the request body, so a changed body under the same idempotency key is caught
      */
     public Dispatched submit(Caller caller, String idempotencyKey, String fingerprint, RoundRequest request) {
-        limiter.admit(caller);
+        limiter.admit(caller, request.maxTokens());
         PromptRequest prompt = dispatcher.plan(UUID.randomUUID().toString(), request, caller.accountId());
         Optional<StoredSubmission> earlier = transaction.execute(status -> claim(caller, idempotencyKey, fingerprint, prompt));
         if (earlier.isPresent()) {
