@@ -1,6 +1,7 @@
 package dev.concord.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.concord.gateway.support.GatewayIntegrationTest;
 import dev.concord.gateway.support.TestSwarm;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +51,7 @@ class TwoReplicasIntegrationTest {
     void startTwoReplicasAndASwarm() {
         for (int i = 0; i < 2; i++) {
             // command-line arguments outrank application.yml, as they would for a real replica
-            replicas.add(new SpringApplicationBuilder(GatewayApplication.class).run(
+            replicas.add(new SpringApplicationBuilder(GatewayApplication.class, OwnEventLoops.class).run(
                     "--server.port=0",
                     "--spring.datasource.url=" + SharedInfrastructure.jdbcUrl("gateway"),
                     "--spring.datasource.username=" + SharedInfrastructure.username(),
@@ -112,6 +116,29 @@ class TwoReplicasIntegrationTest {
         assertThat(rounds).hasSize(CLIENTS * REQUESTS_PER_CLIENT);
     }
 
+    /** Fails if only the replica that took a submission records its decision: the poll would stay 202, then 504. */
+    @Test
+    void aRoundWhoseReplicaStoppedMidRoundIsAnsweredByTheOther() {
+        String key = createKey(url(0), "orphaned");
+        swarm.hold();
+        String question = "Who answers when my replica is gone?";
+        HttpResponse<String> accepted = send(url(0), key, question, true).join();
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String round = JSON.readTree(accepted.body()).path("round_id").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> swarm.prompts().containsKey(round));
+
+        String survivor = url(1);
+        replicas.get(0).close();
+        swarm.release();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> polled = get(survivor, key, "/v1/chat/completions/" + round);
+            assertThat(polled.statusCode()).as(polled.body()).isEqualTo(200);
+            assertThat(JSON.readTree(polled.body()).path("choices").get(0).path("message").path("content").asString())
+                    .isEqualTo(TestSwarm.answerTo(question));
+        });
+    }
+
     private String url(int replica) {
         int port = ((WebServerApplicationContext) replicas.get(replica)).getWebServer().getPort();
         return "http://127.0.0.1:" + port;
@@ -128,7 +155,12 @@ class TwoReplicasIntegrationTest {
     }
 
     private CompletableFuture<HttpResponse<String>> send(String gateway, String key, String question) {
-        String body = "{\"model\":\"" + swarm.model() + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + question + "\"}]}";
+        return send(gateway, key, question, false);
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(String gateway, String key, String question, boolean async) {
+        String body = "{\"model\":\"" + swarm.model() + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + question
+                + "\"}]" + (async ? ",\"concord\":{\"async\":true}" : "") + "}";
         return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(gateway + "/v1/chat/completions"))
                 .header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json")
@@ -139,6 +171,21 @@ class TwoReplicasIntegrationTest {
     private static HttpResponse<String> get(String gateway, String key, String path) {
         return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + key)
                 .build(), HttpResponse.BodyHandlers.ofString()).join();
+    }
+
+    /**
+     * Replicas are separate processes in production; in one JVM they must not share Reactor Netty's global event
+     * loops, or stopping one replica would stop the other's server too.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class OwnEventLoops {
+
+        @Bean
+        ReactorResourceFactory reactorResourceFactory() {
+            ReactorResourceFactory factory = new ReactorResourceFactory();
+            factory.setUseGlobalResources(false);
+            return factory;
+        }
     }
 
     private record Asked(int client, int replica, String question, CompletableFuture<HttpResponse<String>> response) {

@@ -149,23 +149,43 @@ public class Submissions {
         return new Dispatched(earlier.roundId(), outcome(earlier));
     }
 
-    /** Stores the outcome; a round that was not decided is refunded, a decided one's tokens count against the limit. */
+    /**
+     * Records a decision read from the decisions topic, whichever replica took the submission: if that replica stopped
+     * mid-round, its client still finds the answer on any other. Only the first record of a submission counts, so the
+     * replica that took it and every other replica may all try.
+     */
+    public void recordDecision(RoundDecision decision) {
+        try {
+            submissions.find(decision.requestId()).filter(StoredSubmission::pending)
+                    .ifPresent(submission -> finish(submission, decision, decision.status().name()));
+        } catch (RuntimeException e) {
+            log.error("round {}: could not record the decision", decision.requestId(), e);
+        }
+    }
+
+    /** Stores the outcome of a round this replica dispatched. */
     private void record(Caller caller, PromptRequest prompt, RoundDecision decision, Throwable failure) {
         try {
             Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
             String status = decision != null ? decision.status().name()
                     : cause instanceof TimeoutException ? StoredSubmission.TIMED_OUT : StoredSubmission.FAILED;
-            if (!submissions.finish(prompt.requestId(), status, decision == null ? null : codec.encode(decision), clock.instant())
-                    || caller.anonymous()) {
-                return;
-            }
-            if (decision != null && decision.status() == RoundStatus.DECIDED) {
-                limiter.recordTokens(caller, (long) decision.promptTokens() + decision.completionTokens());
-            } else {
-                keys.refund(caller.keyId(), prompt.feeMicros());
-            }
+            submissions.find(prompt.requestId()).ifPresent(submission -> finish(submission, decision, status));
         } catch (RuntimeException e) {
             log.error("round {}: could not record the outcome", prompt.requestId(), e);
         }
+    }
+
+    /** The first outcome stored wins: a decided round's tokens count against the key's limit, any other is refunded. */
+    private void finish(StoredSubmission submission, RoundDecision decision, String status) {
+        if (!submissions.finish(submission.roundId(), status, decision == null ? null : codec.encode(decision), clock.instant())) {
+            return;
+        }
+        keys.find(submission.keyId()).map(Caller::of).ifPresent(caller -> {
+            if (decision != null && decision.status() == RoundStatus.DECIDED) {
+                limiter.recordTokens(caller, (long) decision.promptTokens() + decision.completionTokens());
+            } else {
+                keys.refund(caller.keyId(), submission.chargedMicros());
+            }
+        });
     }
 }
