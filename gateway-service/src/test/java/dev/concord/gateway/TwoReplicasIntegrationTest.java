@@ -61,6 +61,9 @@ class TwoReplicasIntegrationTest {
                     "--concord.gateway.access.admin-token=" + GatewayIntegrationTest.ADMIN_TOKEN,
                     "--concord.gateway.inference-nodes=1",
                     "--concord.gateway.evaluators=1",
+                    // 48 rounds at once on a loaded 2-core machine: the test is about routing, not deadlines
+                    "--concord.gateway.response-timeout=30s",
+                    "--concord.gateway.scoring-timeout=20s",
                     "--logging.level.org.apache.kafka=WARN",
                     "--logging.level.kafka=ERROR"));
         }
