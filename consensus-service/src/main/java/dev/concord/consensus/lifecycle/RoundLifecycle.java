@@ -274,6 +274,10 @@ public class RoundLifecycle {
                         weights.get(s.evaluatorId()), after.get(s.evaluatorId()).weight(), evaluatorPrice(s.evaluatorId())))
                 .toList();
         close(round, RoundStatus.DECIDED, verdict.winner(), responses, evaluators, verdict.consensusScores(), version, now);
+        if (!verdict.disqualified().isEmpty()) {
+            log.warn("round {}: {} flagged as prompt injection by most of the trust weight, cannot win",
+                    prompt.requestId(), verdict.disqualified());
+        }
         log.info("round {} decided: {} wins with {} ({}, trust version {})", prompt.requestId(), verdict.winner().nodeId(),
                 String.format(Locale.ROOT, "%.2f", verdict.winnerScore()), rule, version);
     }

@@ -10,11 +10,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Turns a round's score sheets into a verdict: aggregates each response's scores with the round's rule and the
  * evaluators' trust weights, and picks the winner. Deterministic, so anyone holding the stored round can recompute
  * it. Every sheet scores every response (consensus rejects incomplete sheets before they get here).
+ *
+ * <p>A response that evaluators holding more than half of the round's trust weight flag as a prompt injection cannot
+ * win while an unflagged one exists, whatever its score: the evaluators' penalty already sinks it under an honest
+ * majority, and this keeps it from winning even when the penalty is configured mild or a colluding minority boosts
+ * it. More than half, so a minority cannot disqualify an honest answer by flagging it.
  */
 public final class Adjudicator {
 
@@ -47,13 +55,33 @@ public final class Adjudicator {
             consensus[f] = rule.aggregate(scores, w);
             byNode.put(responses.get(f).nodeId(), consensus[f]);
         }
+        Set<String> disqualified = flaggedByMostWeight(sheets, weights);
         InferenceResponse winner = responses.stream()
-                .min(Comparator.<InferenceResponse>comparingDouble(r -> -byNode.get(r.nodeId()))
+                .min(Comparator.<InferenceResponse, Boolean>comparing(r -> disqualified.contains(r.nodeId()))
+                        .thenComparingDouble(r -> -byNode.get(r.nodeId()))
                         .thenComparingLong(InferenceResponse::costMicros)
                         .thenComparingLong(InferenceResponse::latencyMillis)
                         .thenComparing(InferenceResponse::nodeId))
                 .orElseThrow();
-        return new Verdict(byNode, winner, RoundScores.of(byEvaluator, consensus));
+        return new Verdict(byNode, winner, RoundScores.of(byEvaluator, consensus), disqualified);
+    }
+
+    /** The nodes whose responses carry the injection flag on sheets holding more than half of the sheets' weight. */
+    private static Set<String> flaggedByMostWeight(List<ScoreSheet> sheets, Map<String, Double> weights) {
+        double total = 0;
+        Map<String, Double> flaggedWeight = new HashMap<>();
+        for (ScoreSheet sheet : sheets) {
+            double weight = weights.get(sheet.evaluatorId());
+            total += weight;
+            for (Score score : sheet.scores()) {
+                if (score.flags() != null && score.flags().contains(Score.PROMPT_INJECTION)) {
+                    flaggedWeight.merge(score.nodeId(), weight, Double::sum);
+                }
+            }
+        }
+        double half = total / 2;
+        return flaggedWeight.entrySet().stream().filter(e -> e.getValue() > half).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static double[] inResponseOrder(ScoreSheet sheet, List<InferenceResponse> responses) {

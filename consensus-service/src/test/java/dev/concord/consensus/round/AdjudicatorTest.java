@@ -62,6 +62,36 @@ class AdjudicatorTest {
     }
 
     @Test
+    void aResponseMostOfTheWeightFlagsAsAnInjectionCannotWinWhateverItsScore() {
+        // a mild penalty (or a boosting minority) leaves the injection on top; the flags of the trusted majority win
+        List<ScoreSheet> sheets = List.of(flaggingB("e1", 6, 7), flaggingB("e2", 6, 7), sheet("e3", 2, 10));
+        Map<String, Double> weights = Map.of("e1", 1.0, "e2", 1.0, "e3", 1.5);
+        Verdict verdict = Adjudicator.decide(List.of(a, b), sheets, weights, AggregationRules.byName("mean"));
+        assertThat(verdict.consensusScores().get("b")).isGreaterThan(verdict.consensusScores().get("a"));
+        assertThat(verdict.disqualified()).containsExactly("b");
+        assertThat(verdict.winner().nodeId()).isEqualTo("a");
+    }
+
+    @Test
+    void flagsOfAMinorityOfTheWeightDisqualifyNothing() {
+        List<ScoreSheet> sheets = List.of(flaggingB("e1", 2, 9), sheet("e2", 2, 9), sheet("e3", 2, 9));
+        Map<String, Double> weights = Map.of("e1", 1.9, "e2", 1.0, "e3", 1.0);
+        Verdict verdict = Adjudicator.decide(List.of(a, b), sheets, weights, AggregationRules.byName("median"));
+        assertThat(verdict.disqualified()).isEmpty();
+        assertThat(verdict.winner().nodeId()).isEqualTo("b");
+    }
+
+    @Test
+    void whenEveryResponseIsDisqualifiedTheScoresDecide() {
+        List<ScoreSheet> sheets = List.of(new ScoreSheet(1, "r", "e1", "s", List.of(
+                new Score("a", 3, List.of(Score.PROMPT_INJECTION)), new Score("b", 1, List.of(Score.PROMPT_INJECTION))),
+                Instant.EPOCH, null));
+        Verdict verdict = Adjudicator.decide(List.of(a, b), sheets, equal(sheets), AggregationRules.byName("median"));
+        assertThat(verdict.disqualified()).containsExactly("a", "b");
+        assertThat(verdict.winner().nodeId()).isEqualTo("a");
+    }
+
+    @Test
     void aSheetMissingAResponseIsRefused() {
         List<ScoreSheet> sheets = List.of(new ScoreSheet(1, "r", "e1", "s", List.of(new Score("a", 5)), Instant.EPOCH, null));
         assertThatThrownBy(() -> Adjudicator.decide(List.of(a, b), sheets, equal(sheets), AggregationRules.byName("median")))
@@ -74,6 +104,11 @@ class AdjudicatorTest {
 
     private static InferenceResponse response(String node, long cost, long latency) {
         return new InferenceResponse(1, "r", node, "m", "text of " + node, 5, 5, latency, cost, Instant.EPOCH, "nonce", "sig");
+    }
+
+    private static ScoreSheet flaggingB(String evaluator, double scoreA, double scoreB) {
+        return new ScoreSheet(1, "r", evaluator, "s", List.of(new Score("a", scoreA),
+                new Score("b", scoreB, List.of(Score.PROMPT_INJECTION))), Instant.EPOCH, null);
     }
 
     private static ScoreSheet sheet(String evaluator, double scoreA, double scoreB) {
