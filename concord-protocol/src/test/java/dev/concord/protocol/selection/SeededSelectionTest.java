@@ -62,7 +62,7 @@ class SeededSelectionTest {
             String first = SeededSelection.select(SeededSelection.seed("w" + i, 1), weighted, 1, Set.of()).get(0);
             firstPicks.merge(first, 1, Integer::sum);
         }
-        // Efraimidis-Spirakis picks the heavy one first with probability 9/10.
+        // One slot: the heavy one is chosen with probability 9/10 (1,800 +- 13.4 per standard deviation).
         assertThat(firstPicks.get("heavy")).isBetween(1_700, 1_900);
     }
 
@@ -73,9 +73,9 @@ class SeededSelectionTest {
     }
 
     @Test
-    void uniformDrawsStayInsideTheOpenInterval() {
+    void drawsAre53BitIntegers() {
         for (int i = 0; i < 1_000; i++) {
-            assertThat(SeededSelection.uniform("seed", "n" + i)).isGreaterThan(0).isLessThan(1);
+            assertThat(SeededSelection.draw("seed", "n" + i)).isNotNegative().isLessThan(1L << 53);
         }
     }
 }
