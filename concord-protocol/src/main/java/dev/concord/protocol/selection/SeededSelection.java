@@ -76,10 +76,10 @@ public final class SeededSelection {
             return List.of();
         }
         Inclusion inclusion = Inclusion.of(operators(candidates, excludedOperators), count);
-        List<Operator> chosen = new ArrayList<>(inclusion.certain());
+        List<Placed> chosen = new ArrayList<>(inclusion.certain().stream().map(o -> Placed.of(seed, o)).toList());
         chosen.addAll(systematic(seed, inclusion));
-        chosen.sort(Comparator.comparing((Operator o) -> o.key(seed)).thenComparing(Operator::id));
-        return nodes(seed, chosen);
+        chosen.sort(Comparator.comparing(Placed::key, Long::compareUnsigned).thenComparing(p -> p.operator().id()));
+        return nodes(seed, chosen.stream().map(Placed::operator).toList());
     }
 
     /**
@@ -126,25 +126,30 @@ public final class SeededSelection {
     }
 
     /** The uncapped operators the n' evenly spaced points fall on, on the seeded line. */
-    private static List<Operator> systematic(String seed, Inclusion inclusion) {
+    private static List<Placed> systematic(String seed, Inclusion inclusion) {
         int draws = inclusion.draws();
         if (draws == 0 || inclusion.sampled().isEmpty()) {
             return List.of();
         }
-        List<Operator> line = new ArrayList<>(inclusion.sampled());
-        line.sort(lineOrder(seed));
+        Map<String, Long> modelKeys = new TreeMap<>();
+        List<Placed> line = new ArrayList<>(inclusion.sampled().stream().map(o -> Placed.of(seed, o)).toList());
+        line.sort(Comparator.comparing((Placed p) -> modelKeys.computeIfAbsent(p.operator().model(),
+                        model -> hashKey(seed, "model:" + model)), Long::compareUnsigned)
+                .thenComparing(p -> p.operator().model())
+                .thenComparing(Placed::key, Long::compareUnsigned)
+                .thenComparing(p -> p.operator().id()));
         // Point j sits at (u + j) W' / n' with u = start / 2^53; it falls before the end C of the walked weight when
         // (start + j 2^53) W' < C n' 2^53. Integers and exact decimals only.
         BigDecimal start = BigDecimal.valueOf(draw(seed, "start"));
         BigDecimal scale = TWO_TO_53.multiply(BigDecimal.valueOf(draws));
-        List<Operator> hit = new ArrayList<>();
+        List<Placed> hit = new ArrayList<>();
         BigDecimal end = BigDecimal.ZERO;
         int point = 0;
-        for (Operator operator : line) {
-            end = end.add(operator.weight());
+        for (Placed placed : line) {
+            end = end.add(placed.operator().weight());
             BigDecimal position = start.add(TWO_TO_53.multiply(BigDecimal.valueOf(point))).multiply(inclusion.weight());
             if (point < draws && position.compareTo(end.multiply(scale)) < 0) {
-                hit.add(operator);
+                hit.add(placed);
                 point++;
             }
         }
@@ -152,13 +157,6 @@ public final class SeededSelection {
             throw new IllegalStateException("systematic sample drew " + point + " of " + draws);
         }
         return hit;
-    }
-
-    private static Comparator<Operator> lineOrder(String seed) {
-        return Comparator.comparing((Operator o) -> hashKey(seed, "model:" + o.model()), Long::compareUnsigned)
-                .thenComparing(Operator::model)
-                .thenComparing((Operator o) -> o.key(seed), Long::compareUnsigned)
-                .thenComparing(Operator::id);
     }
 
     /**
@@ -224,9 +222,13 @@ public final class SeededSelection {
             BigDecimal weight = byModel.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             return new Operator(id, List.copyOf(nodes), weight, main, byModel.keySet());
         }
+    }
 
-        long key(String seed) {
-            return hashKey(seed, "operator:" + id);
+    /** An operator with its seeded key, which orders it within its model's group and in the result. */
+    private record Placed(Operator operator, long key) {
+
+        static Placed of(String seed, Operator operator) {
+            return new Placed(operator, hashKey(seed, "operator:" + operator.id()));
         }
     }
 
