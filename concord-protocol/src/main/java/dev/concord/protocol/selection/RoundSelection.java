@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Who serves a round, decided the same way by the gateway (N inference nodes), consensus (K evaluators) and anyone
- * auditing a stored round: {@link SeededSelection} over the round's {@link RegistrySnapshot}. Weights are stake x
- * reputation, distinct models come first, at most one node per operator, and no evaluator belongs to an operator
- * with an inference node in the round.
+ * auditing a stored round: {@link SeededSelection} over the round's {@link RegistrySnapshot}. Operators are chosen
+ * with probability proportional to their nodes' weights (stake x reputation), at most one node per operator, models
+ * as distinct as those probabilities allow, and no evaluator belongs to an operator with an inference node in the
+ * round.
  */
 public final class RoundSelection {
 

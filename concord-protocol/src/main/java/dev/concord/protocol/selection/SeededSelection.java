@@ -22,15 +22,14 @@ import java.util.stream.Collectors;
  * candidate list, whatever order the candidates are listed in.
  *
  * <p><b>Why proportional inclusion.</b> The unit is the operator: its weight is the sum of its eligible nodes' weights.
- * Operator o is in the round with probability exactly pi_o = min(1, n' w_o / W'), where the operators above the cap
- * (n w_o >= W) are taken for certain and removed, n' slots and weight W' remaining, until none is above it (the usual
- * iterative capping). Below the cap, an operator's expected slots are linear in its weight, so an operator that splits
+ * Operator o is in the round with probability exactly pi_o = min(1, n' w_o / W'): the heaviest operator is taken for
+ * certain and removed while n' w_o >= W', with n' slots and weight W' remaining (the usual iterative capping). Below the cap, an operator's expected slots are linear in its weight, so an operator that splits
  * its stake over k identities, linked (one operator id) or not (k declared operator ids), expects the same slots as
  * with one identity, and pays k registration fees and k minimum stakes for it. Sampling without replacement by
  * Efraimidis-Spirakis keys, which this replaces, is neutral only for linked identities: it gives small weights more
  * than their proportional share, and eight unlinked identities with 1/6 of the stake won 17% more slots than one.
  * Above the cap (more than 1/n of the stake) one operator wins exactly one slot a round; unlinked identities escape
- * that cap and can win up to the stake-proportional share, never more.
+ * that cap and win what uncapped operators of the same total weight would, never more.
  *
  * <p><b>The draw.</b> The uncapped operators are laid end to end on a line of length W', each over an interval of its
  * weight, and the n' points (u + j) W' / n', j = 0..n'-1, with u uniform in [0, 1) from SHA-256(seed ":start"), pick
@@ -38,7 +37,10 @@ import java.util.stream.Collectors;
  * operator is hit twice and exactly n' are. The line's order comes from seeded hashes, not from the listing: operators
  * are grouped by model (the model holding most of the operator's weight), groups ordered by SHA-256(seed ":model:"
  * model), operators within a group by SHA-256(seed ":operator:" operatorId). Then within each chosen operator one node
- * is drawn with probability proportional to its weight, by u from SHA-256(seed ":node:" operatorId).
+ * is drawn with probability proportional to its weight, by u from SHA-256(seed ":node:" operatorId). Systematic
+ * sampling rather than Sampford or conditional Poisson: it always draws exactly n' with one uniform and no rejection
+ * loop, so it can be computed in exact arithmetic, and its one weakness, pairs of operators that can never be chosen
+ * together, is confined to a round because the order is drawn afresh from every seed.
  *
  * <p><b>Distinct models.</b> The order decides only which operators are chosen together, never how often each is:
  * inclusion probabilities do not depend on it. Grouping by model (systematic sampling's implicit stratification)

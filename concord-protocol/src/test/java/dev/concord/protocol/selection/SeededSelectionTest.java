@@ -67,6 +67,52 @@ class SeededSelectionTest {
     }
 
     @Test
+    void anOperatorAboveOneNthOfTheWeightIsInEveryRound() {
+        List<Candidate> whale = List.of(new Candidate("w1", "whale", "m1", 3), new Candidate("w2", "whale", "m2", 2),
+                new Candidate("a", "a", "m1", 1), new Candidate("b", "b", "m1", 1), new Candidate("c", "c", "m3", 1));
+        // 3 slots, 5 of 8 units: 3 x 5 / 8 >= 1, so pi = 1; the other three share two slots.
+        assertThat(SeededSelection.inclusionProbabilities(whale, 3, Set.of()))
+                .containsEntry("whale", 1.0).containsEntry("a", 2.0 / 3).containsEntry("c", 2.0 / 3);
+        for (int i = 0; i < 200; i++) {
+            assertThat(SeededSelection.select(SeededSelection.seed("r" + i, 1), whale, 3, Set.of()))
+                    .hasSize(3).containsAnyOf("w1", "w2");
+        }
+    }
+
+    @Test
+    void fewerEligibleOperatorsThanSlotsAreAllTaken() {
+        List<Candidate> few = List.of(new Candidate("a", "a", "m", 5), new Candidate("b", "b", "m", 0.001),
+                new Candidate("c", "c", "m", Double.NaN), new Candidate("d", "d", "m", -1));
+        assertThat(SeededSelection.select("s", few, 3, Set.of())).containsExactlyInAnyOrder("a", "b");
+        assertThat(SeededSelection.select("s", few, 0, Set.of())).isEmpty();
+        assertThat(SeededSelection.select("s", List.of(), 3, Set.of())).isEmpty();
+    }
+
+    @Test
+    void anOperatorWithSeveralModelsBringsOneTheRoundLacks() {
+        // op1 serves m1 (n1) and m4 (n6); whenever op4 (m1 only) is in the round too, op1 sends n6.
+        int rounds = 0;
+        for (int i = 0; i < 500; i++) {
+            List<String> chosen = SeededSelection.select(SeededSelection.seed("r" + i, 1), pool, 3, Set.of());
+            if (chosen.contains("n4") && (chosen.contains("n1") || chosen.contains("n6"))) {
+                assertThat(chosen).contains("n6");
+                rounds++;
+            }
+        }
+        assertThat(rounds).isPositive();
+    }
+
+    @Test
+    void aFixedSeedGivesThePinnedSelectionOnEveryMachine() {
+        // Exact arithmetic and SHA-256 only: these lists are the algorithm's, not this JVM's. They change only when the
+        // selection rule does, and then every stored round's recomputation changes with them.
+        assertThat(SeededSelection.select(SeededSelection.seed("req-42", 3), pool, 3, Set.of()))
+                .containsExactly("n4", "n6", "n5");
+        assertThat(SeededSelection.select(SeededSelection.seed("req-43", 3), pool, 4, Set.of("op2")))
+                .containsExactly("n6", "n4", "n5", "n3");
+    }
+
+    @Test
     void zeroWeightIsNeverChosen() {
         List<Candidate> withZero = List.of(new Candidate("a", "a", "m", 0), new Candidate("b", "b", "m", 1));
         assertThat(SeededSelection.select("s", withZero, 2, Set.of())).containsExactly("b");
