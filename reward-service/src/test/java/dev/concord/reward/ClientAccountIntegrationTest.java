@@ -62,6 +62,53 @@ class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
     }
 
     @Test
+    void depositWithoutTheTreasuryTokenIsRefusedWith401() {
+        String body = "{\"depositId\":\"dep-" + accountId + "\",\"amountMicros\":5000}";
+        String path = "/v1/accounts/" + accountId + "/deposits";
+
+        HttpResponse<String> none = api.post(path, body);
+        HttpResponse<String> wrong = api.post(path, body, ApiClient.TREASURY_TOKEN + "x");
+        HttpResponse<String> gateways = api.post(path, body, ApiClient.INTERNAL_TOKEN);
+        HttpResponse<String> malformed = api.post(path, "{not json");
+
+        for (HttpResponse<String> refused : List.of(none, wrong, gateways, malformed)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+            JsonNode error = ApiClient.json(refused).get("error");
+            assertThat(error.get("type").asString()).isEqualTo("invalid_request_error");
+            assertThat(error.get("code").asString()).isEqualTo("invalid_treasury_token");
+            assertThat(error.get("message").asString()).contains("Authorization: Bearer");
+        }
+        assertThat(api.get("/v1/accounts/" + accountId).statusCode()).as("nothing was credited").isEqualTo(404);
+
+        HttpResponse<String> treasury = api.post(path, body, ApiClient.TREASURY_TOKEN);
+        assertThat(treasury.statusCode()).as(treasury.body()).isEqualTo(201);
+        assertThat(balance()).isEqualTo(5_000);
+    }
+
+    @Test
+    void reservationWithoutTheInternalTokenIsRefusedWith401() {
+        deposit("dep-" + accountId, 10_000);
+        String body = "{\"requestId\":\"" + requestId + "\",\"amountMicros\":4000}";
+        String path = "/v1/accounts/" + accountId + "/reservations";
+
+        HttpResponse<String> none = api.post(path, body);
+        HttpResponse<String> wrong = api.post(path, body, "internal-token-for-test");
+        HttpResponse<String> treasurys = api.post(path, body, ApiClient.TREASURY_TOKEN);
+
+        for (HttpResponse<String> refused : List.of(none, wrong, treasurys)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+            assertThat(ApiClient.json(refused).get("error").get("code").asString()).isEqualTo("invalid_internal_token");
+        }
+        assertThat(balance()).as("nothing was locked").isEqualTo(10_000);
+
+        HttpResponse<String> gateways = api.post(path, body, ApiClient.INTERNAL_TOKEN);
+        assertThat(gateways.statusCode()).as(gateways.body()).isEqualTo(201);
+        assertThat(balance()).isEqualTo(6_000);
+        assertThat(api.get("/v1/accounts/" + accountId + "/statement").statusCode()).as("reads stay open").isEqualTo(200);
+    }
+
+    @Test
     void reservationBeyondTheBalanceIsRefusedWith402() {
         deposit("dep-" + accountId, 1_000);
 
@@ -75,8 +122,8 @@ class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
         assertThat(error.get("message").asString()).contains(accountId).contains("1000");
         assertThat(balance()).isEqualTo(1_000);
         assertThat(reserve(requestId, 0).statusCode()).isEqualTo(400);
-        assertThat(api.post("/v1/accounts/" + accountId + "/reservations", "{\"amountMicros\":5}").statusCode())
-                .isEqualTo(400);
+        assertThat(api.post("/v1/accounts/" + accountId + "/reservations", "{\"amountMicros\":5}",
+                ApiClient.INTERNAL_TOKEN).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -233,13 +280,11 @@ class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
     }
 
     private HttpResponse<String> deposit(String depositId, long amountMicros) {
-        return api.post("/v1/accounts/" + accountId + "/deposits",
-                "{\"depositId\":\"" + depositId + "\",\"amountMicros\":" + amountMicros + "}");
+        return api.deposit(accountId, depositId, amountMicros);
     }
 
     private HttpResponse<String> reserve(String round, long amountMicros) {
-        return api.post("/v1/accounts/" + accountId + "/reservations",
-                "{\"requestId\":\"" + round + "\",\"amountMicros\":" + amountMicros + "}");
+        return api.reserve(accountId, round, amountMicros, null);
     }
 
     private long balance() {

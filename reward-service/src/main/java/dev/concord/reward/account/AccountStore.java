@@ -22,4 +22,16 @@ public interface AccountStore {
     void reserve(Reservation reservation, Transfer transfer);
 
     boolean isSettled(String requestId);
+
+    /** How the round's reservation was closed; empty while it is open (or when there is none). */
+    Optional<ReservationOutcome> closure(String requestId);
+
+    /**
+     * The open reservation that expired first by {@code now}, locked until the transaction ends; reservations another
+     * transaction holds are skipped, so several sweepers share the work instead of queueing on one row.
+     */
+    Optional<Reservation> lockNextExpired(Instant now);
+
+    /** Writes the close (the release transfer, if any, and the closure row, whose key makes it happen once). */
+    void close(ReservationClosure closure, Instant at);
 }

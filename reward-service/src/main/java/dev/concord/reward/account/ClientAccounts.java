@@ -1,5 +1,6 @@
 package dev.concord.reward.account;
 
+import dev.concord.protocol.event.Nullable;
 import dev.concord.reward.ledger.Accounts;
 import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.ledger.TransferPurpose;
@@ -13,18 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clients' prepaid balances: deposits in, and reservations of a round's maximum fee, which the round's settlement
- * closes. Both are idempotent (per deposit id, per request id): a replay returns what the first call recorded, a
- * replay with different terms is refused.
+ * closes, or the sweeper once the reservation expired without a decision. Deposits and reservations are idempotent
+ * (per deposit id, per request id): a replay returns what the first call recorded, a replay with different terms is
+ * refused.
  */
 public class ClientAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(ClientAccounts.class);
 
     private final AccountStore store;
+    private final ReservationTerms terms;
     private final Clock clock;
 
-    public ClientAccounts(AccountStore store, Clock clock) {
+    public ClientAccounts(AccountStore store, ReservationTerms terms, Clock clock) {
         this.store = store;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -49,10 +53,17 @@ public class ClientAccounts {
         return new Deposit(depositId, accountId, amountMicros, balance + amountMicros);
     }
 
+    /**
+     * @param roundDeadline the round's deadline (the gateway's {@code PromptRequest.roundDeadline}); null: the
+     *                      default round duration from now. The reservation expires at it plus the grace.
+     */
     @Transactional
-    public ReservationReceipt reserve(String requestId, String accountId, long amountMicros) {
+    public ReservationReceipt reserve(String requestId, String accountId, long amountMicros,
+                                      @Nullable Instant roundDeadline) {
         requirePositive(amountMicros);
         String account = Accounts.client(accountId);
+        Instant reservedAt = now();
+        Instant expiresAt = terms.expiry(reservedAt, roundDeadline).truncatedTo(ChronoUnit.MICROS);
         store.lock(requestId);
         long available = store.lockBalance(account);
         Optional<Reservation> recorded = store.reservation(requestId);
@@ -70,11 +81,38 @@ public class ClientAccounts {
         if (available < amountMicros) {
             throw new InsufficientBalanceException(accountId, available, amountMicros);
         }
-        Reservation reservation = new Reservation(requestId, accountId, amountMicros, now());
+        Reservation reservation = new Reservation(requestId, accountId, amountMicros, reservedAt, expiresAt);
         store.reserve(reservation, new Transfer(requestId + "/reserve", TransferPurpose.RESERVE, account,
                 Accounts.CLIENT_RESERVED, amountMicros, "maximum fee of round " + requestId + " reserved"));
-        log.info("round {}: {} micros reserved from account {}", requestId, amountMicros, accountId);
+        log.info("round {}: {} micros reserved from account {} until {}", requestId, amountMicros, accountId,
+                expiresAt);
         return new ReservationReceipt(reservation, available - amountMicros);
+    }
+
+    /**
+     * Voids the open reservation that expired first, if any: all of it goes back to the client. One reservation per
+     * transaction, so a sweeper holds one round's lock at a time and cannot deadlock with a reservation or a
+     * settlement. The round's lock orders it against the round's decision: whichever comes second sees the first's
+     * close, so a reservation is settled or expired, never both.
+     */
+    @Transactional
+    public Optional<SweptReservation> expireNext() {
+        Instant now = now();
+        Optional<Reservation> due = store.lockNextExpired(now);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        Reservation reservation = due.get();
+        store.lock(reservation.requestId());
+        if (store.closure(reservation.requestId()).isPresent() || store.isSettled(reservation.requestId())) {
+            log.info("round {}: decided while its reservation was being expired; left to its settlement",
+                    reservation.requestId());
+            return Optional.of(new SweptReservation(reservation, false));
+        }
+        store.close(reservation.expire(), now);
+        log.warn("round {}: no decision by {}, reservation of {} micros expired and released to account {}",
+                reservation.requestId(), reservation.expiresAt(), reservation.amountMicros(), reservation.accountId());
+        return Optional.of(new SweptReservation(reservation, true));
     }
 
     private Instant now() {

@@ -26,9 +26,12 @@ public record ReservationClosure(Reservation reservation, ReservationOutcome out
         }
         String requestId = reservation.requestId();
         return Optional.of(new Transfer(requestId + "/release", TransferPurpose.RELEASE, Accounts.CLIENT_RESERVED,
-                reservation.account(), releasedMicros(), outcome == ReservationOutcome.VOIDED
-                        ? "round " + requestId + " failed: reservation voided"
-                        : "round " + requestId + " charged " + chargedMicros + " of " + reservation.amountMicros()
-                                + " reserved: rest released"));
+                reservation.account(), releasedMicros(), switch (outcome) {
+                    case VOIDED -> "round " + requestId + " failed: reservation voided";
+                    case EXPIRED -> "round " + requestId + " not decided by " + reservation.expiresAt()
+                            + ": reservation expired";
+                    case SETTLED -> "round " + requestId + " charged " + chargedMicros + " of "
+                            + reservation.amountMicros() + " reserved: rest released";
+                }));
     }
 }

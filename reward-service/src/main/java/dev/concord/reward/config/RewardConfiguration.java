@@ -9,6 +9,7 @@ import dev.concord.reward.persistence.DeviationStreakRepository;
 import dev.concord.reward.persistence.LedgerRepository;
 import dev.concord.reward.persistence.RegistryRepository;
 import dev.concord.reward.registry.NodeRegistrar;
+import dev.concord.reward.scheduling.ReservationSweeper;
 import dev.concord.reward.settlement.DeviationPolicy;
 import dev.concord.reward.settlement.FaultPolicy;
 import dev.concord.reward.settlement.SettlementPlanner;
@@ -45,8 +46,13 @@ class RewardConfiguration {
     }
 
     @Bean
-    ClientAccounts clientAccounts(AccountRepository accounts, Clock clock) {
-        return new ClientAccounts(accounts, clock);
+    ClientAccounts clientAccounts(AccountRepository accounts, AccountProperties properties, Clock clock) {
+        return new ClientAccounts(accounts, properties.terms(), clock);
+    }
+
+    @Bean
+    ReservationSweeper reservationSweeper(ClientAccounts accounts, AccountProperties properties) {
+        return new ReservationSweeper(accounts, properties.expirySweepInterval(), properties.expirySweepLimit());
     }
 
     @Bean

@@ -19,7 +19,13 @@ public enum AccountKind {
     /** A node's bonded stake: what slashing takes from, and what selection weighs. */
     STAKE(false),
     /** Stake of an exited node, free to be withdrawn. */
-    UNBONDED(false);
+    UNBONDED(false),
+    /**
+     * Fees of rounds decided after their reservation expired that the client's balance no longer covered: paid to
+     * the nodes on the protocol's account, owed to it by the client. Debit-normal, like treasury: what the operator
+     * has advanced.
+     */
+    SHORTFALL(true);
 
     private final boolean debitNormal;
 

@@ -8,6 +8,7 @@ public final class Accounts {
     public static final String CLIENT_REFUND = "client-refund";
     public static final String CLIENT_RESERVED = "client-reserved";
     public static final String PROTOCOL = "protocol";
+    public static final String PROTOCOL_SHORTFALL = "protocol-shortfall";
     private static final String NODE_PREFIX = "node:";
     private static final String CLIENT_PREFIX = "client:";
     private static final String STAKE_PREFIX = "stake:";
@@ -58,6 +59,7 @@ public final class Accounts {
             case CLIENT_REFUND -> AccountKind.REFUND;
             case CLIENT_RESERVED -> AccountKind.RESERVED;
             case PROTOCOL -> AccountKind.PROTOCOL;
+            case PROTOCOL_SHORTFALL -> AccountKind.SHORTFALL;
             default -> {
                 if (hasId(account, NODE_PREFIX)) {
                     yield AccountKind.NODE;
@@ -78,7 +80,7 @@ public final class Accounts {
 
     private static boolean isSystemAccount(String name) {
         return switch (name) {
-            case TREASURY, CLIENT_ESCROW, CLIENT_REFUND, CLIENT_RESERVED, PROTOCOL -> true;
+            case TREASURY, CLIENT_ESCROW, CLIENT_REFUND, CLIENT_RESERVED, PROTOCOL, PROTOCOL_SHORTFALL -> true;
             default -> false;
         };
     }

@@ -19,5 +19,9 @@ public enum TransferPurpose {
     /** Unbonded stake paid back out. */
     WITHDRAWAL,
     /** Stake taken for a provable fault or sustained deviation. */
-    SLASH
+    SLASH,
+    /** A round's fee taken from the client's balance when its decision came after its reservation had expired. */
+    LATE_CHARGE,
+    /** The part of such a fee the client's balance could not cover, advanced by the protocol so nodes are paid. */
+    SHORTFALL
 }

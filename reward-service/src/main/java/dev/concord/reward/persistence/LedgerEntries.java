@@ -1,5 +1,6 @@
 package dev.concord.reward.persistence;
 
+import dev.concord.reward.account.ReservationClosure;
 import dev.concord.reward.ledger.AccountKind;
 import dev.concord.reward.ledger.Accounts;
 import dev.concord.reward.ledger.Transfer;
@@ -39,6 +40,18 @@ class LedgerEntries {
         jdbc.sql("INSERT INTO ledger_entries (" + TRANSFER_COLUMNS + ", request_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(transfer.id(), transfer.purpose().name().toLowerCase(Locale.ROOT), transfer.debitAccount(),
                         transfer.creditAccount(), transfer.amountMicros(), transfer.reason(), requestId, timestamp(at))
+                .update();
+    }
+
+    /** A reservation's close: the release transfer, if any, and the closure row, whose key makes it happen once. */
+    void close(ReservationClosure closure, Instant at) {
+        String requestId = closure.reservation().requestId();
+        closure.release().ifPresent(release -> insert(release, requestId, at));
+        jdbc.sql("""
+                        INSERT INTO reservation_closures (request_id, outcome, charged_micros, released_micros, closed_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(requestId, closure.outcome().name().toLowerCase(Locale.ROOT), closure.chargedMicros(),
+                        closure.releasedMicros(), timestamp(at))
                 .update();
     }
 

@@ -4,13 +4,11 @@ import static dev.concord.reward.persistence.LedgerEntries.instant;
 import static dev.concord.reward.persistence.LedgerEntries.timestamp;
 
 import dev.concord.protocol.event.Payout;
-import dev.concord.reward.account.ReservationClosure;
 import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.settlement.Ledger;
 import dev.concord.reward.settlement.SettlementPlan;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,24 +47,16 @@ public class LedgerRepository implements Ledger {
                     .params(plan.requestId(), position, payout.account(), payout.amountMicros(), payout.reason())
                     .update();
         }
+        for (Transfer transfer : plan.funding()) {
+            entries.insert(transfer, plan.requestId(), settledAt);
+        }
         for (Transfer transfer : plan.transfers()) {
             entries.insert(transfer, plan.requestId(), settledAt);
         }
         if (plan.closure() != null) {
-            close(plan.closure(), settledAt);
+            entries.close(plan.closure(), settledAt);
         }
         return true;
-    }
-
-    private void close(ReservationClosure closure, Instant at) {
-        String requestId = closure.reservation().requestId();
-        closure.release().ifPresent(release -> entries.insert(release, requestId, at));
-        jdbc.sql("""
-                        INSERT INTO reservation_closures (request_id, outcome, charged_micros, released_micros, closed_at)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(requestId, closure.outcome().name().toLowerCase(Locale.ROOT), closure.chargedMicros(),
-                        closure.releasedMicros(), timestamp(at))
-                .update();
     }
 
     public Optional<StoredSettlement> findSettlement(String requestId) {
@@ -89,7 +79,7 @@ public class LedgerRepository implements Ledger {
                 .list();
     }
 
-    /** Every transfer of the round, in the order written: reserve, payouts, release. */
+    /** Every transfer of the round, in the order written: reserve, (expiry's release, late charge, shortfall), payouts, release. */
     private List<Transfer> transfers(String requestId) {
         return jdbc.sql("SELECT " + LedgerEntries.TRANSFER_COLUMNS
                         + " FROM ledger_entries WHERE request_id = ? ORDER BY entry_no")

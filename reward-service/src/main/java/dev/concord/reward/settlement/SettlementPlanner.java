@@ -26,6 +26,12 @@ import java.util.List;
  * {@value Accounts#CLIENT_RESERVED} and the rest goes back to the client; a failed round voids its reservation and
  * charges nothing. An unmetered round (no reservation) is paid from {@value Accounts#CLIENT_ESCROW}, and when it
  * fails its whole fee goes to {@value Accounts#CLIENT_REFUND}.
+ *
+ * <p>A round decided after its reservation expired (and was released to the client) still pays its nodes in full:
+ * the work was done. Its fee (at most what was reserved, as always) is taken from the client's available balance as
+ * far as it goes, and the rest is advanced by the protocol from {@value Accounts#PROTOCOL_SHORTFALL}, recorded as a
+ * shortfall transfer naming the client, so no client goes negative and nothing is hidden. A failed round whose
+ * reservation expired has nothing left to do.
  */
 public final class SettlementPlanner {
 
@@ -62,6 +68,47 @@ public final class SettlementPlanner {
         return new SettlementPlan(decision.requestId(), decision.status(), closure.chargedMicros(),
                 decision.decidedAt(), payouts, transfers(decision.requestId(), Accounts.CLIENT_RESERVED, payouts),
                 closure);
+    }
+
+    /**
+     * @param availableMicros the client's balance now (its account locked by the caller), from which the late fee is
+     *                        taken as far as it goes
+     * @throws InvalidEventException when the decision cannot be settled: a poison message, not worth a retry
+     */
+    public SettlementPlan planAfterExpiry(RoundDecision decision, Reservation expired, long availableMicros) {
+        try {
+            return afterExpiry(decision, expired, availableMicros);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("round " + decision.requestId() + " cannot be settled: " + e.getMessage(), e);
+        }
+    }
+
+    private SettlementPlan afterExpiry(RoundDecision decision, Reservation expired, long availableMicros) {
+        if (decision.feeMicros() < 0) {
+            throw new IllegalArgumentException("negative fee " + decision.feeMicros());
+        }
+        String requestId = decision.requestId();
+        if (decision.status() != RoundStatus.DECIDED) {
+            return new SettlementPlan(requestId, decision.status(), 0, decision.decidedAt(), List.of(), List.of(), null);
+        }
+        long fee = expired.cap(decision.feeMicros());
+        long fromClient = Math.min(fee, Math.max(availableMicros, 0));
+        long shortfall = fee - fromClient;
+        List<Transfer> funding = new ArrayList<>();
+        if (fromClient > 0) {
+            funding.add(new Transfer(requestId + "/late-charge", TransferPurpose.LATE_CHARGE, expired.account(),
+                    Accounts.CLIENT_RESERVED, fromClient, "round " + requestId + " decided after its reservation "
+                    + "expired at " + expired.expiresAt() + ": fee charged from the balance"));
+        }
+        if (shortfall > 0) {
+            funding.add(new Transfer(requestId + "/shortfall", TransferPurpose.SHORTFALL, Accounts.PROTOCOL_SHORTFALL,
+                    Accounts.CLIENT_RESERVED, shortfall, "round " + requestId + " decided after its reservation "
+                    + "expired: account '" + expired.accountId() + "' covered " + fromClient + " of " + fee
+                    + " micros, the protocol advanced the rest"));
+        }
+        List<Payout> payouts = rewards(decision, fee);
+        return new SettlementPlan(requestId, decision.status(), fee, decision.decidedAt(), payouts,
+                transfers(requestId, Accounts.CLIENT_RESERVED, payouts), null, funding);
     }
 
     private List<Payout> rewards(RoundDecision decision, long feeMicros) {

@@ -4,6 +4,7 @@ import dev.concord.protocol.Topics;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.reward.account.AccountStore;
 import dev.concord.reward.account.Reservation;
+import dev.concord.reward.account.ReservationOutcome;
 import dev.concord.runtime.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,15 @@ public class Settler {
             log.warn("round {} names client account {} but reserved nothing: settled as unmetered",
                     decision.requestId(), decision.clientAccountId());
         }
-        SettlementPlan plan = planner.plan(decision, reservation);
+        SettlementPlan plan;
+        if (reservation != null
+                && accounts.closure(decision.requestId()).orElse(null) == ReservationOutcome.EXPIRED) {
+            // The sweeper released the reservation before this decision came: the fee comes from the balance now.
+            long available = accounts.lockBalance(reservation.account());
+            plan = planner.planAfterExpiry(decision, reservation, available);
+        } else {
+            plan = planner.plan(decision, reservation);
+        }
         // PostgreSQL keeps microseconds: the event must carry the instant the ledger holds.
         Instant settledAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!ledger.record(plan, settledAt)) {
@@ -60,10 +69,11 @@ public class Settler {
         outbox.enqueue(Topics.SETTLEMENTS, plan.toEvent(settledAt));
         deviation.observe(decision);
         faults.observe(decision);
-        log.info("round {} settled: {} fee {} micros in {} payouts{}", decision.requestId(), decision.status(),
+        log.info("round {} settled: {} fee {} micros in {} payouts{}{}", decision.requestId(), decision.status(),
                 plan.feeMicros(), plan.payouts().size(), plan.closure() == null ? ""
                         : ", reservation " + plan.closure().outcome() + " (" + plan.closure().releasedMicros()
-                                + " released)");
+                                + " released)", plan.funding().isEmpty() ? "" : ", after its reservation expired: "
+                                + plan.funding().stream().map(t -> t.purpose() + " " + t.amountMicros()).toList());
         return true;
     }
 }

@@ -6,7 +6,9 @@ import dev.concord.reward.account.InsufficientBalanceException;
 import dev.concord.reward.registry.IllegalTransitionException;
 import dev.concord.reward.registry.ProofRejectedException;
 import dev.concord.reward.registry.UnknownNodeException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -20,6 +22,12 @@ class ApiExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ApiError notFound(NotFoundException e) {
         return ApiError.of(e.getMessage(), "invalid_request_error", e.param(), e.code());
+    }
+
+    @ExceptionHandler(UnauthorizedException.class)
+    ResponseEntity<ApiError> unauthorized(UnauthorizedException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(ApiError.of(e.getMessage(), "invalid_request_error", null, e.code()));
     }
 
     @ExceptionHandler(BadRequestException.class)

@@ -7,6 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** What must hold of the ledger after every test, read straight from the tables. */
 public final class LedgerInvariants {
 
+    /** The kinds of account whose balance is read as debits - credits (see AccountKind). */
+    private static final String DEBIT_NORMAL = "('treasury', 'escrow', 'shortfall')";
+
     /** The sum of (debits - credits) over the accounts the appended WHERE picks. */
     private static final String BALANCES = """
             SELECT COALESCE(SUM(COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = a.id), 0)
@@ -19,15 +22,15 @@ public final class LedgerInvariants {
     public static void assertHold(JdbcClient jdbc) {
         // Debits equal credits: the schema makes every entry one debit and one credit of the same positive amount,
         // so this is the balance sheet read back (what treasury and escrow hold = what everyone else is owed).
-        assertThat(jdbc.sql(BALANCES + " WHERE a.kind IN ('treasury', 'escrow')").query(Long.class).single())
-                .as("debit-normal balances").isEqualTo(-jdbc.sql(BALANCES + " WHERE a.kind NOT IN ('treasury', 'escrow')")
+        assertThat(jdbc.sql(BALANCES + " WHERE a.kind IN " + DEBIT_NORMAL).query(Long.class).single())
+                .as("debit-normal balances").isEqualTo(-jdbc.sql(BALANCES + " WHERE a.kind NOT IN " + DEBIT_NORMAL)
                         .query(Long.class).single());
         assertThat(jdbc.sql("""
                         SELECT a.id FROM accounts a
                         CROSS JOIN LATERAL (SELECT
                             COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = a.id), 0) AS d,
                             COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE credit_account = a.id), 0) AS c) t
-                        WHERE CASE WHEN a.kind IN ('treasury', 'escrow') THEN t.d - t.c ELSE t.c - t.d END < 0""")
+                        WHERE CASE WHEN a.kind IN """ + DEBIT_NORMAL + " THEN t.d - t.c ELSE t.c - t.d END < 0")
                 .query(String.class).list()).as("accounts below zero on their normal side").isEmpty();
         assertThat(jdbc.sql("""
                         SELECT s.request_id FROM settlements s
@@ -44,5 +47,12 @@ public final class LedgerInvariants {
                         SELECT COALESCE(SUM(r.amount_micros), 0) FROM reservations r
                         WHERE NOT EXISTS (SELECT 1 FROM reservation_closures c WHERE c.request_id = r.request_id)""")
                         .query(Long.class).single());
+        assertThat(jdbc.sql("""
+                        SELECT e.transfer_id FROM ledger_entries e
+                        WHERE e.purpose IN ('late_charge', 'shortfall')
+                          AND NOT EXISTS (SELECT 1 FROM reservation_closures c
+                                          WHERE c.request_id = e.request_id AND c.outcome = 'expired')""")
+                .query(String.class).list()).as("late charges and shortfalls of rounds whose reservation did not expire")
+                .isEmpty();
     }
 }
