@@ -16,14 +16,18 @@ import dev.concord.gateway.web.ChatRequestValidator;
 import dev.concord.gateway.web.ChunkStream;
 import dev.concord.gateway.web.RequestSizeFilter;
 import dev.concord.protocol.codec.EventCodec;
+import dev.concord.runtime.access.BearerToken;
 import dev.concord.runtime.messaging.EventPublisher;
 import dev.concord.runtime.registry.NodeRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
 
     /** A round's stages are kept this long past its longest possible deadline, for late subscribers. */
     private static final Duration PROGRESS_RETENTION_AFTER_DEADLINE = Duration.ofMinutes(1);
@@ -58,10 +64,18 @@ class GatewayConfiguration {
         return new ApiKeys(keys, properties, clock);
     }
 
+    /** Reservations are the reward service's internal calls: they carry its internal token. */
     @Bean
     PrepaidAccounts prepaidAccounts(GatewayProperties properties, JsonMapper json) {
-        return new PrepaidAccounts(RestClient.builder().baseUrl(properties.rewardUrl())
-                .requestFactory(new JdkClientHttpRequestFactory()).build(), json);
+        RestClient.Builder reward = RestClient.builder().baseUrl(properties.rewardUrl())
+                .requestFactory(new JdkClientHttpRequestFactory());
+        if (properties.rewardToken().isBlank()) {
+            log.warn("concord.gateway.reward-token is not set: the reward service will refuse this gateway's "
+                    + "reservations, so keys with a prepaid account get 503");
+        } else {
+            reward.defaultHeader(HttpHeaders.AUTHORIZATION, BearerToken.header(properties.rewardToken()));
+        }
+        return new PrepaidAccounts(reward.build(), json);
     }
 
     @Bean

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxPromptChars   the largest prompt (all messages together) accepted
  * @param maxDeadline      the longest round deadline a request may ask for
  * @param rewardUrl        the reward service, where the fees of keys with a prepaid account are reserved
+ * @param rewardToken      the reward service's internal token (its {@code concord.reward.access.internal-token}),
+ *                         sent on reservations; blank: the reward service refuses them, and prepaid keys get 503
  */
 @Validated
 @ConfigurationProperties("concord.gateway")
@@ -36,7 +38,15 @@ public record GatewayProperties(@DefaultValue("") String instanceId,
                                 @DefaultValue("2000") @Positive long feePerRoundMicros,
                                 @DefaultValue("32000") @Positive int maxPromptChars,
                                 @DefaultValue("60s") Duration maxDeadline,
-                                @DefaultValue("http://127.0.0.1:8082") @NotBlank String rewardUrl) {
+                                @DefaultValue("http://127.0.0.1:8082") @NotBlank String rewardUrl,
+                                @DefaultValue("") String rewardToken) {
+
+    @Override
+    public String toString() {
+        return "GatewayProperties[instanceId=" + instanceId + ", inferenceNodes=" + inferenceNodes + ", evaluators="
+                + evaluators + ", rule=" + rule + ", maxDeadline=" + maxDeadline + ", rewardUrl=" + rewardUrl
+                + ", rewardToken=" + (rewardToken.isBlank() ? "unset" : "set") + "]";
+    }
 
     /** Time past a round's deadline for consensus to decide and the decision to travel back. */
     public static final Duration DECISION_GRACE = Duration.ofSeconds(5);

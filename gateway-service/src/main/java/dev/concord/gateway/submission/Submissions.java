@@ -131,7 +131,7 @@ public class Submissions {
     /** Reserves the fee in the key's prepaid account; if that fails, the round never happened: claim and charge undone. */
     private void reserve(Caller caller, PromptRequest prompt) {
         try {
-            accounts.reserve(caller.accountId(), prompt.requestId(), prompt.feeMicros());
+            accounts.reserve(caller.accountId(), prompt.requestId(), prompt.feeMicros(), prompt.roundDeadline());
         } catch (RuntimeException e) {
             transaction.executeWithoutResult(status -> {
                 submissions.delete(prompt.requestId());
