@@ -11,7 +11,10 @@ import java.util.Base64;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The admin token the platform starts the gateway with, and the API key it makes through the gateway's admin API. */
+/**
+ * The tokens the platform starts its services with (new on every run: the gateway's admin token, and the reward
+ * service's internal and treasury tokens), and the API key it makes through the gateway's admin API.
+ */
 final class GatewayKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -22,9 +25,14 @@ final class GatewayKeys {
 
     /** Passed to the gateway in its environment, not on its command line, where any local user could read it. */
     static String newAdminToken() {
+        return newToken("admin-");
+    }
+
+    /** Like the admin token, passed in the environment only. */
+    static String newToken(String prefix) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
-        return "admin-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A new API key's secret, from {@code POST /admin/keys}. */

@@ -38,6 +38,10 @@ public final class LocalPlatform implements AutoCloseable {
     private int gatewayPort;
     private int rewardPort;
     private final String adminToken = GatewayKeys.newAdminToken();
+    /** The gateway reserves rounds' fees at the reward service with it. */
+    private final String rewardInternalToken = GatewayKeys.newToken("internal-");
+    /** Deposits into client accounts need it: only the operator brings money in. */
+    private final String treasuryToken = GatewayKeys.newToken("treasury-");
     private String apiKey;
 
     private LocalPlatform() {
@@ -122,9 +126,12 @@ public final class LocalPlatform implements AutoCloseable {
         // reward-service is the registry authority: agents register their nodes through its API, and every service
         // accepts only registry entries it signed.
         RegistryAuthorityKeys authority = RegistryAuthorityKeys.loadOrCreate(config.home(), config.persistent());
+        // money moves only with tokens: the gateway's internal one reserves fees, the treasury's deposits
         Map<String, String> rewardEnv = Map.of("CONCORD_HOME", config.home().toString(),
                 "CONCORD_REWARD_REGISTRY_AUTHORITYPRIVATEKEY", authority.privateKey(),
-                "CONCORD_REWARD_REGISTRY_AUTHORITYPUBLICKEY", authority.publicKey());
+                "CONCORD_REWARD_REGISTRY_AUTHORITYPUBLICKEY", authority.publicKey(),
+                "CONCORD_REWARD_INTERNAL_TOKEN", rewardInternalToken,
+                "CONCORD_TREASURY_TOKEN", treasuryToken);
         List<String> kafkaArgs = List.of("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--concord.runtime.registry-authority-key=" + authority.publicKey());
         List<String> agentArgs = concat(kafkaArgs, List.of("--concord.runtime.registry-url=http://127.0.0.1:" + rewardPort));
@@ -145,7 +152,8 @@ public final class LocalPlatform implements AutoCloseable {
                 "--concord.gateway.inference-nodes=" + config.defaultNodes(),
                 "--concord.gateway.evaluators=" + config.defaultEvaluators(),
                 "--concord.gateway.access.anonymous-access=" + config.anonymousAccess())),
-                Map.of("CONCORD_HOME", config.home().toString(), "CONCORD_ADMIN_TOKEN", adminToken), logs, gatewayPort));
+                Map.of("CONCORD_HOME", config.home().toString(), "CONCORD_ADMIN_TOKEN", adminToken,
+                        "CONCORD_REWARD_INTERNAL_TOKEN", rewardInternalToken), logs, gatewayPort));
         return services;
     }
 
@@ -211,6 +219,11 @@ public final class LocalPlatform implements AutoCloseable {
     /** The gateway's admin token: it manages keys at {@code /admin/keys}. */
     public String adminToken() {
         return adminToken;
+    }
+
+    /** The reward service's treasury token: deposits into client accounts need it. */
+    public String treasuryToken() {
+        return treasuryToken;
     }
 
     public String jdbcUrl() {

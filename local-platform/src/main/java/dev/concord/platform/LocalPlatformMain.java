@@ -61,6 +61,8 @@ public final class LocalPlatformMain {
                     export CONCORD_API_KEY=%s
                   Admin token for %s/admin/keys (new on every start):
                     export CONCORD_ADMIN_TOKEN=%s
+                  Treasury token for deposits at %s/v1/accounts/{id}/deposits (new on every start):
+                    export CONCORD_TREASURY_TOKEN=%s
 
                 Try it:
                   curl -s %s/v1/chat/completions -H 'Content-Type: application/json' \\
@@ -70,7 +72,8 @@ public final class LocalPlatformMain {
                 Ctrl-C stops everything.
                 %n""", startup / 1000.0, first.statusCode(), round, abbreviate(first.body()), platform.gatewayUrl(),
                 platform.gatewayUrl(), platform.gatewayUrl(), platform.kafkaBootstrapServers(), platform.jdbcUrl(),
-                platform.apiKey(), platform.gatewayUrl(), platform.adminToken(), platform.gatewayUrl(), body);
+                platform.apiKey(), platform.gatewayUrl(), platform.adminToken(), platform.rewardUrl(),
+                platform.treasuryToken(), platform.gatewayUrl(), body);
         stopped.await();
     }
 

@@ -141,7 +141,12 @@ class RoundEndToEndTest {
         // moving money is not open through the gateway; the operator deposits at the reward service
         assertThat(HTTP.send(deposit.uri(URI.create(platform.gatewayUrl() + "/v1/accounts/" + funded + "/deposits")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
-        HttpResponse<String> deposited = HTTP.send(deposit.uri(URI.create(platform.rewardUrl() + "/v1/accounts/" + funded + "/deposits")).build(),
+        // and only with the treasury token the platform generated
+        URI deposits = URI.create(platform.rewardUrl() + "/v1/accounts/" + funded + "/deposits");
+        assertThat(HTTP.send(deposit.uri(deposits).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> deposited = HTTP.send(deposit.uri(deposits)
+                        .header("Authorization", "Bearer " + platform.treasuryToken()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(deposited.statusCode()).as(deposited.body()).isEqualTo(201);
         String fundedKey = GatewayKeys.create(platform.gatewayUrl(), platform.adminToken(), Map.of("name", "funded", "account_id", funded));
@@ -155,6 +160,10 @@ class RoundEndToEndTest {
         try (Connection db = DriverManager.getConnection(platform.jdbcUrl(), platform.databaseUser(), platform.databasePassword())) {
             assertThat(queryString(db, "SELECT account FROM reward.reservations WHERE request_id = ?", roundId))
                     .isEqualTo("client:" + funded);
+            // the gateway sent the round's deadline (20 s away), so the reservation expires 10 minutes after it,
+            // sooner than the default (a 60 s round) would have made it
+            assertThat(queryString(db, "SELECT (expires_at - reserved_at < interval '10 minutes 50 seconds')::text "
+                    + "FROM reward.reservations WHERE request_id = ?", roundId)).isEqualTo("true");
             awaitSettlement(db, roundId);
             assertThat(queryString(db, "SELECT outcome FROM reward.reservation_closures WHERE request_id = ?", roundId))
                     .isEqualTo("settled");

@@ -2,8 +2,7 @@ package dev.concord.gateway.web;
 
 import dev.concord.gateway.config.AccessProperties;
 import dev.concord.protocol.api.ApiError;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import dev.concord.runtime.access.BearerToken;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
@@ -19,10 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class AdminTokenFilter implements WebFilter {
 
     private final AccessProperties properties;
+    private final BearerToken adminToken;
     private final JsonMapper json;
 
     public AdminTokenFilter(AccessProperties properties, JsonMapper json) {
         this.properties = properties;
+        this.adminToken = BearerToken.of(properties.adminToken());
         this.json = json;
     }
 
@@ -35,10 +36,7 @@ public class AdminTokenFilter implements WebFilter {
             return ErrorResponses.write(exchange.getResponse(), json, HttpStatus.NOT_FOUND, ApiError.of(
                     "the admin API is off: set concord.gateway.access.admin-token", "invalid_request_error", null, null));
         }
-        String presented = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        String expected = "Bearer " + properties.adminToken();
-        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
+        if (!adminToken.admits(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))) {
             return ErrorResponses.write(exchange.getResponse(), json, HttpStatus.UNAUTHORIZED, ApiError.of(
                     "the admin API needs 'Authorization: Bearer <admin token>'", "invalid_request_error", null,
                     "invalid_admin_token"));
