@@ -2,6 +2,7 @@ package dev.concord.reward.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.concord.protocol.codec.InvalidEventException;
 import dev.concord.protocol.event.EvaluatorOutcome;
@@ -10,8 +11,11 @@ import dev.concord.protocol.event.Payout;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.protocol.event.RoundStatus;
 import dev.concord.quality.reward.RewardCalculator;
+import dev.concord.reward.account.Reservation;
 import dev.concord.reward.ledger.Accounts;
 import dev.concord.reward.ledger.Transfer;
+import dev.concord.reward.ledger.TransferPurpose;
+import java.time.Instant;
 import dev.concord.reward.support.Decisions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,47 @@ class SettlementPlannerTest {
         assertThat(plan.transfers().stream().mapToLong(Transfer::amountMicros).sum()).isEqualTo(1_000_003);
         assertThat(amountTo(plan, "node:good-00000001")).isGreaterThan(amountTo(plan, "node:poor-00000001"));
         assertThat(amountTo(plan, "node:e1-00000001")).isGreaterThan(amountTo(plan, "node:e3-00000001"));
+    }
+
+    @Test
+    void decisionAfterExpiryIsFundedFromTheBalanceAndTheShortfallSoTheNodesGetTheWholeFee() {
+        Reservation expired = new Reservation("req-planner-00000010", "acct-1", 4_000,
+                Instant.parse("2026-11-26T09:00:00Z"), Instant.parse("2026-11-26T09:10:30Z"));
+        RoundDecision decision = Decisions.paidFrom(Decisions.decided("req-planner-00000010", 5_000), "acct-1");
+
+        SettlementPlan covered = planner.planAfterExpiry(decision, expired, 10_000);
+        SettlementPlan short_ = planner.planAfterExpiry(decision, expired, 1_000);
+        SettlementPlan broke = planner.planAfterExpiry(decision, expired, 0);
+
+        for (SettlementPlan plan : List.of(covered, short_, broke)) {
+            assertThat(plan.feeMicros()).as("capped at the reservation, as a settled one is").isEqualTo(4_000);
+            assertThat(plan.closure()).as("the expiry was the reservation's close").isNull();
+            assertThat(plan.transfers()).allMatch(t -> t.debitAccount().equals(Accounts.CLIENT_RESERVED));
+            assertThat(plan.funding()).allMatch(t -> t.creditAccount().equals(Accounts.CLIENT_RESERVED));
+            assertThat(plan.funding().stream().mapToLong(Transfer::amountMicros).sum()).isEqualTo(4_000);
+        }
+        assertThat(covered.funding()).singleElement().satisfies(t -> {
+            assertThat(t.purpose()).isEqualTo(TransferPurpose.LATE_CHARGE);
+            assertThat(t.debitAccount()).isEqualTo("client:acct-1");
+        });
+        assertThat(short_.funding()).extracting(Transfer::purpose, Transfer::debitAccount, Transfer::amountMicros)
+                .containsExactly(tuple(TransferPurpose.LATE_CHARGE, "client:acct-1", 1_000L),
+                        tuple(TransferPurpose.SHORTFALL, Accounts.PROTOCOL_SHORTFALL, 3_000L));
+        assertThat(broke.funding()).extracting(Transfer::purpose).containsExactly(TransferPurpose.SHORTFALL);
+    }
+
+    @Test
+    void failedRoundAfterExpiryHasNothingToSettle() {
+        Reservation expired = new Reservation("req-planner-00000011", "acct-1", 4_000,
+                Instant.parse("2026-11-26T09:00:00Z"), Instant.parse("2026-11-26T09:10:30Z"));
+
+        SettlementPlan plan = planner.planAfterExpiry(Decisions.paidFrom(
+                Decisions.undecided("req-planner-00000011", RoundStatus.NO_RESPONSES, 5_000), "acct-1"), expired, 10_000);
+
+        assertThat(plan.feeMicros()).isZero();
+        assertThat(plan.payouts()).isEmpty();
+        assertThat(plan.transfers()).isEmpty();
+        assertThat(plan.funding()).isEmpty();
     }
 
     @Test
