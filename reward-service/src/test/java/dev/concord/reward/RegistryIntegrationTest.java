@@ -10,12 +10,14 @@ import dev.concord.protocol.event.EvaluatorOutcome;
 import dev.concord.protocol.event.FaultKind;
 import dev.concord.protocol.event.NodeFault;
 import dev.concord.protocol.event.NodeOutcome;
+import dev.concord.protocol.event.NodeRole;
 import dev.concord.protocol.event.RegistryEntry;
 import dev.concord.protocol.event.RoundDecision;
 import dev.concord.reward.registry.IllegalTransitionException;
 import dev.concord.reward.registry.NodeRegistrar;
 import dev.concord.reward.support.ApiClient;
 import dev.concord.reward.support.Decisions;
+import dev.concord.reward.support.NodeOperator;
 import dev.concord.testsupport.KafkaTestConsumer;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
@@ -28,8 +30,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The node registry over HTTP on the real PostgreSQL and Kafka: proof of key, stake and fee, the legal states, the
- * signed entries on the compacted registry topic, slashing, and withdrawals of unbonded stake only.
+ * The node registry over HTTP on the real PostgreSQL and Kafka: proof of key, the operator's endorsement, stake and
+ * fee, the legal states, the signed entries on the compacted registry topic, slashing, and withdrawals of unbonded
+ * stake only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"concord.reward.registry.registration-fee-micros=1000000",
@@ -44,7 +47,8 @@ class RegistryIntegrationTest extends RewardServiceIntegrationTest {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String nodeId = "inf-" + run;
-    private final String operatorId = "op-" + run;
+    private final NodeOperator operator = NodeOperator.generate();
+    private final String operatorId = operator.id();
     private final KeyPair keys = NodeKeys.generate();
 
     @Test
@@ -78,8 +82,7 @@ class RegistryIntegrationTest extends RewardServiceIntegrationTest {
     @Test
     void aProofFromAnotherKeyAReusedChallengeOrAStakeBelowTheMinimumRegistersNothing() {
         JsonNode challenge = challenge(nodeId);
-        HttpResponse<String> forged = api.post("/v1/nodes", registration(nodeId, keys, STAKE,
-                challenge.get("challengeId").asString(),
+        HttpResponse<String> forged = api.post("/v1/nodes", registration(nodeId, keys, STAKE, challenge,
                 RegistrationProof.sign(NodeKeys.generate().getPrivate(), nodeId, challenge.get("nonce").asString())));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(ApiClient.json(forged).get("error").get("code").asString()).isEqualTo("invalid_proof");
@@ -89,10 +92,10 @@ class RegistryIntegrationTest extends RewardServiceIntegrationTest {
 
         JsonNode used = challenge(nodeId);
         String signature = RegistrationProof.sign(keys.getPrivate(), nodeId, used.get("nonce").asString());
-        assertThat(api.post("/v1/nodes", registration(nodeId, keys, STAKE, used.get("challengeId").asString(), signature))
-                .statusCode()).isEqualTo(201);
-        assertThat(api.post("/v1/nodes", registration(nodeId, keys, STAKE, used.get("challengeId").asString(), signature))
-                .statusCode()).as("a replayed proof").isEqualTo(403);
+        assertThat(api.post("/v1/nodes", registration(nodeId, keys, STAKE, used, signature)).statusCode())
+                .isEqualTo(201);
+        assertThat(api.post("/v1/nodes", registration(nodeId, keys, STAKE, used, signature)).statusCode())
+                .as("a replayed proof").isEqualTo(403);
         assertThat(balance("stake:" + nodeId)).isEqualTo(STAKE);
 
         JsonNode otherNodes = challenge("other-" + run);
@@ -204,30 +207,151 @@ class RegistryIntegrationTest extends RewardServiceIntegrationTest {
     }
 
     @Test
-    void nodesOfOneOperatorAreLinked() {
+    void nodesEndorsedByOneOperatorKeyAreLinkedUnderTheIdDerivedFromIt() {
         register(nodeId, keys, STAKE);
         KeyPair evaluatorKeys = NodeKeys.generate();
         register("eval-" + run, evaluatorKeys, STAKE);
 
         JsonNode nodes = ApiClient.json(api.get("/v1/operators/" + operatorId + "/nodes"));
 
+        assertThat(operatorId).matches("op-[0-9a-f]{32}");
         assertThat(nodes).extracting(n -> n.get("nodeId").asString()).containsExactly("eval-" + run, nodeId);
+        assertThat(nodes).extracting(n -> n.get("operatorPublicKey").asString()).containsOnly(operator.publicKey());
+        assertThat(ApiClient.json(api.get("/v1/nodes/" + nodeId)).get("operatorPublicKey").asString())
+                .isEqualTo(operator.publicKey());
+        assertThat(codec.decode(KafkaTestConsumer.awaitRecord(Topics.REGISTRY, r -> nodeId.equals(r.key()), WAIT)
+                .value(), RegistryEntry.class).operatorId()).isEqualTo(operatorId);
         HttpResponse<String> hijack = register(nodeId, NodeKeys.generate(), STAKE);
         assertThat(hijack.statusCode()).as("the node id under another key").isEqualTo(409);
     }
 
+    @Test
+    void nobodyRegistersANodeUnderAnotherOperatorsIdWithoutThatOperatorsKey() {
+        register(nodeId, keys, STAKE);
+        NodeOperator attacker = NodeOperator.generate();
+        String squatter = "inf-squat-" + run;
+        KeyPair squatterKeys = NodeKeys.generate();
+
+        JsonNode own = challenge(squatter);
+        HttpResponse<String> ownKey = api.post("/v1/nodes", registration(squatter, squatterKeys, STAKE, own,
+                operatorId, attacker.publicKey(), attacker.endorse(own.get("challengeId").asString(),
+                        own.get("nonce").asString(), squatter, squatterKeys, NodeRole.INFERENCE, operatorId)));
+        JsonNode claimed = challenge(squatter);
+        HttpResponse<String> victimsKey = api.post("/v1/nodes", registration(squatter, squatterKeys, STAKE, claimed,
+                operatorId, operator.publicKey(), attacker.endorse(claimed.get("challengeId").asString(),
+                        claimed.get("nonce").asString(), squatter, squatterKeys, NodeRole.INFERENCE, operatorId)));
+        HttpResponse<String> undeclared = api.post("/v1/nodes", """
+                {"nodeId":"%s","role":"INFERENCE","operatorId":"%s","publicKey":"%s","model":"sim-exact",
+                 "pricePer1kTokensMicros":2000,"stakeMicros":%d,"challengeId":"%s","signature":"%s"}"""
+                .formatted(squatter, operatorId, NodeKeys.encodePublic(squatterKeys.getPublic()), STAKE,
+                        challenge(squatter).get("challengeId").asString(), "c2ln"));
+
+        assertRefused(ownKey, 403, "operatorId");
+        assertRefused(victimsKey, 403, "operatorSignature");
+        assertRefused(undeclared, 400, "operatorPublicKey");
+        assertThat(api.get("/v1/nodes/" + squatter).statusCode()).isEqualTo(404);
+        assertThat(balance("stake:" + squatter)).isZero();
+        assertThat(ApiClient.json(api.get("/v1/operators/" + operatorId + "/nodes")))
+                .extracting(n -> n.get("nodeId").asString()).containsExactly(nodeId);
+    }
+
+    @Test
+    void anEndorsementForAnotherChallengeNodeKeyOrRoleIsRefusedNamingTheSignature() {
+        JsonNode earlier = challenge(nodeId);
+        String earlierEndorsement = operator.endorse(earlier.get("challengeId").asString(),
+                earlier.get("nonce").asString(), nodeId, keys, NodeRole.INFERENCE, operatorId);
+        JsonNode replayed = challenge(nodeId);
+        JsonNode otherKey = challenge(nodeId);
+        JsonNode otherRole = challenge(nodeId);
+
+        List<HttpResponse<String>> forged = List.of(
+                api.post("/v1/nodes", registration(nodeId, keys, STAKE, replayed, operatorId, operator.publicKey(),
+                        earlierEndorsement)),
+                api.post("/v1/nodes", registration(nodeId, keys, STAKE, otherKey, operatorId, operator.publicKey(),
+                        operator.endorse(otherKey.get("challengeId").asString(), otherKey.get("nonce").asString(),
+                                nodeId, NodeKeys.generate(), NodeRole.INFERENCE, operatorId))),
+                api.post("/v1/nodes", registration(nodeId, keys, STAKE, otherRole, operatorId, operator.publicKey(),
+                        operator.endorse(otherRole.get("challengeId").asString(), otherRole.get("nonce").asString(),
+                                nodeId, keys, NodeRole.EVALUATOR, operatorId))));
+        HttpResponse<String> malformedKey = api.post("/v1/nodes", registration(nodeId, keys, STAKE, challenge(nodeId),
+                operatorId, "bm90IGEga2V5", "c2ln"));
+
+        assertThat(forged).allSatisfy(response -> assertRefused(response, 403, "operatorSignature"));
+        assertRefused(malformedKey, 400, "operatorPublicKey");
+        assertThat(api.get("/v1/nodes/" + nodeId).statusCode()).isEqualTo(404);
+        assertThat(register(nodeId, keys, STAKE).statusCode()).as("the operator's own endorsement").isEqualTo(201);
+    }
+
+    @Test
+    void anExitedNodeRegistersAgainOnlyWithItsOwnOperatorsEndorsement() {
+        register(nodeId, keys, STAKE);
+        status(nodeId, keys, "EXITED");
+        NodeOperator other = NodeOperator.generate();
+
+        JsonNode challenge = challenge(nodeId);
+        HttpResponse<String> moved = api.post("/v1/nodes", registration(nodeId, keys, STAKE, challenge, other.id(),
+                other.publicKey(), other.endorse(challenge.get("challengeId").asString(),
+                        challenge.get("nonce").asString(), nodeId, keys, NodeRole.INFERENCE, other.id())));
+
+        assertThat(moved.statusCode()).as("to another operator: " + moved.body()).isEqualTo(409);
+        assertThat(register(nodeId, keys, STAKE).statusCode()).isEqualTo(201);
+        assertThat(ApiClient.json(api.get("/v1/nodes/" + nodeId)).get("operatorId").asString()).isEqualTo(operatorId);
+    }
+
+    @Test
+    void aNodeRegisteredBeforeOperatorKeysIsLinkedToAProvenOperatorWhenItRegistersAgain() {
+        register(nodeId, keys, STAKE);
+        status(nodeId, keys, "EXITED");
+        // as V5 leaves a node registered before it: a declared operator id and no operator key
+        jdbc.sql("UPDATE nodes SET operator_id = ?, operator_public_key = NULL WHERE node_id = ?")
+                .params("op-declared-" + run, nodeId).update();
+
+        HttpResponse<String> again = register(nodeId, keys, STAKE);
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(ApiClient.json(again).get("operatorId").asString()).isEqualTo(operatorId);
+        assertThat(ApiClient.json(again).get("operatorPublicKey").asString()).isEqualTo(operator.publicKey());
+        assertThat(ApiClient.json(api.get("/v1/operators/op-declared-" + run + "/nodes"))).isEmpty();
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(ApiClient.json(response).get("error").get("param").asString()).as(response.body()).isEqualTo(field);
+    }
+
     private HttpResponse<String> register(String node, KeyPair nodeKeys, long stake) {
         JsonNode challenge = challenge(node);
-        return api.post("/v1/nodes", registration(node, nodeKeys, stake, challenge.get("challengeId").asString(),
+        return api.post("/v1/nodes", registration(node, nodeKeys, stake, challenge,
                 RegistrationProof.sign(nodeKeys.getPrivate(), node, challenge.get("nonce").asString())));
     }
 
-    private String registration(String node, KeyPair nodeKeys, long stake, String challengeId, String signature) {
+    /** A registration this test's operator endorses. */
+    private String registration(String node, KeyPair nodeKeys, long stake, JsonNode challenge, String signature) {
+        String endorsement = operator.endorse(challenge.get("challengeId").asString(),
+                challenge.get("nonce").asString(), node, nodeKeys, role(node), operatorId);
+        return registration(node, nodeKeys, stake, challenge, signature, operatorId, operator.publicKey(), endorsement);
+    }
+
+    /** A registration with the node's own proof and whatever operator fields the test gives. */
+    private String registration(String node, KeyPair nodeKeys, long stake, JsonNode challenge, String operator,
+                                String operatorPublicKey, String operatorSignature) {
+        return registration(node, nodeKeys, stake, challenge,
+                RegistrationProof.sign(nodeKeys.getPrivate(), node, challenge.get("nonce").asString()), operator,
+                operatorPublicKey, operatorSignature);
+    }
+
+    private String registration(String node, KeyPair nodeKeys, long stake, JsonNode challenge, String signature,
+                                String operator, String operatorPublicKey, String operatorSignature) {
         return """
-                {"nodeId":"%s","role":"%s","operatorId":"%s","publicKey":"%s","model":"sim-exact",
-                 "pricePer1kTokensMicros":2000,"stakeMicros":%d,"challengeId":"%s","signature":"%s"}"""
-                .formatted(node, node.startsWith("eval-") ? "EVALUATOR" : "INFERENCE", operatorId,
-                        NodeKeys.encodePublic(nodeKeys.getPublic()), stake, challengeId, signature);
+                {"nodeId":"%s","role":"%s","operatorId":"%s","operatorPublicKey":"%s","publicKey":"%s",
+                 "model":"sim-exact","pricePer1kTokensMicros":2000,"stakeMicros":%d,"challengeId":"%s",
+                 "signature":"%s","operatorSignature":"%s"}"""
+                .formatted(node, role(node), operator, operatorPublicKey, NodeKeys.encodePublic(nodeKeys.getPublic()),
+                        stake, challenge.get("challengeId").asString(), signature, operatorSignature);
+    }
+
+    private static NodeRole role(String node) {
+        return node.startsWith("eval-") ? NodeRole.EVALUATOR : NodeRole.INFERENCE;
     }
 
     private HttpResponse<String> status(String node, KeyPair nodeKeys, String status) {

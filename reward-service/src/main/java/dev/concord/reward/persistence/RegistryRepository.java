@@ -18,13 +18,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The registry on PostgreSQL: challenges, nodes and their status history (schema in V3__registry.sql). */
+/**
+ * The registry on PostgreSQL: challenges, nodes and their status history (schema in V3__registry.sql, operator keys in
+ * V5__operator_keys.sql).
+ */
 @Repository
 public class RegistryRepository implements RegistryStore {
 
     /** A node with its latest status and its bonded stake (the balance of its stake account). */
     private static final String SELECT_NODE = """
-            SELECT n.node_id, n.role, n.operator_id, n.public_key, n.model, n.price_per_1k_tokens_micros, n.registered_at,
+            SELECT n.node_id, n.role, n.operator_id, n.operator_public_key, n.public_key, n.model, n.price_per_1k_tokens_micros, n.registered_at,
                    (SELECT status FROM node_status_changes c WHERE c.node_id = n.node_id ORDER BY seq DESC LIMIT 1),
                    COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE credit_account = 'stake:' || n.node_id), 0)
                  - COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = 'stake:' || n.node_id), 0)
@@ -73,13 +76,14 @@ public class RegistryRepository implements RegistryStore {
     @Override
     public void saveNode(Registration r, Instant registeredAt) {
         jdbc.sql("""
-                        INSERT INTO nodes (node_id, role, operator_id, public_key, model, price_per_1k_tokens_micros,
-                                           registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO nodes (node_id, role, operator_id, operator_public_key, public_key, model,
+                                           price_per_1k_tokens_micros, registered_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (node_id) DO UPDATE SET model = EXCLUDED.model,
-                            price_per_1k_tokens_micros = EXCLUDED.price_per_1k_tokens_micros""")
-                .params(r.nodeId(), r.role().name(), r.operatorId(), r.publicKey(), r.model(), r.pricePer1kTokensMicros(),
-                        timestamp(registeredAt))
+                            price_per_1k_tokens_micros = EXCLUDED.price_per_1k_tokens_micros,
+                            operator_id = EXCLUDED.operator_id, operator_public_key = EXCLUDED.operator_public_key""")
+                .params(r.nodeId(), r.role().name(), r.operatorId(), r.operatorPublicKey(), r.publicKey(), r.model(),
+                        r.pricePer1kTokensMicros(), timestamp(registeredAt))
                 .update();
     }
 
@@ -102,6 +106,7 @@ public class RegistryRepository implements RegistryStore {
 
     private static RegisteredNode node(ResultSet rs, int row) throws SQLException {
         return new RegisteredNode(rs.getString(1), NodeRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getLong(6), instant(rs, 7), NodeStatus.valueOf(rs.getString(8)), rs.getLong(9));
+                rs.getString(5), rs.getString(6), rs.getLong(7), instant(rs, 8), NodeStatus.valueOf(rs.getString(9)),
+                rs.getLong(10));
     }
 }

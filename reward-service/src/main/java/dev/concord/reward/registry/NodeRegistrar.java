@@ -2,6 +2,8 @@ package dev.concord.reward.registry;
 
 import dev.concord.protocol.Topics;
 import dev.concord.protocol.crypto.NodeKeys;
+import dev.concord.protocol.crypto.OperatorEndorsement;
+import dev.concord.protocol.crypto.OperatorIds;
 import dev.concord.protocol.crypto.RegistrationProof;
 import dev.concord.protocol.crypto.RegistryAuthority;
 import dev.concord.protocol.event.NodeStatus;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry authority: registers nodes (proof of key, stake, fee), moves them through their legal states, bonds,
+ * The registry authority: registers nodes (proof of key, the operator's endorsement, stake, fee), moves them through their legal states, bonds,
  * unbonds and slashes their stake in the ledger, and publishes every change of a node as a registry entry it signs,
  * through the outbox, in the same transaction as the change.
  */
@@ -58,12 +60,17 @@ public class NodeRegistrar {
         return challenge;
     }
 
-    /** A new node, or an exited one registering again, becomes PENDING with its stake bonded and the fee paid. */
+    /**
+     * A new node, or an exited one registering again, becomes PENDING with its stake bonded and the fee paid. The node
+     * proves its key on the challenge, and its operator endorses it on the same challenge, so a node joins an operator
+     * only with that operator's key.
+     */
     @Transactional
     public RegisteredNode register(Registration registration) {
         String nodeId = registration.nodeId();
         PublicKey key = NodeKeys.decodePublic(registration.publicKey());
-        requireProof(nodeId, key, registration.proof());
+        Challenge challenge = requireProof(nodeId, key, registration.proof());
+        requireEndorsement(registration, challenge);
         if (registration.stakeMicros() < rules.minimumStakeMicros()) {
             throw new IllegalArgumentException("stake " + registration.stakeMicros()
                     + " micros is below the minimum of " + rules.minimumStakeMicros());
@@ -74,12 +81,20 @@ public class NodeRegistrar {
         ledger.lock("node/" + nodeId);
         RegisteredNode known = store.lockNode(nodeId).orElse(null);
         if (known != null) {
+            // a node registered before operator keys had a declared operator id: registering again links it to the
+            // operator that now proves it
+            boolean provenOperator = known.operatorPublicKey() != null;
             if (!known.publicKey().equals(registration.publicKey()) || known.role() != registration.role()
-                    || !known.operatorId().equals(registration.operatorId())) {
+                    || provenOperator && (!known.operatorId().equals(registration.operatorId())
+                            || !known.operatorPublicKey().equals(registration.operatorPublicKey()))) {
                 throw new IllegalTransitionException("node '" + nodeId + "' is registered with another key, role or "
                         + "operator; a new identity needs a new node id");
             }
             NodeTransitions.require(nodeId, known.status(), NodeStatus.PENDING);
+            if (!provenOperator) {
+                log.info("node {} (declared operator {}) is now linked to proven operator {}", nodeId,
+                        known.operatorId(), registration.operatorId());
+            }
         }
         Instant now = now();
         store.saveNode(registration, known == null ? now : known.registeredAt());
@@ -195,7 +210,8 @@ public class NodeRegistrar {
         outbox.enqueue(Topics.REGISTRY, authority.sign(node.entry()));
     }
 
-    private void requireProof(String nodeId, PublicKey key, Proof proof) {
+    /** The challenge the proof answers, consumed. */
+    private Challenge requireProof(String nodeId, PublicKey key, Proof proof) {
         Challenge challenge = store.consumeChallenge(proof.challengeId(), now())
                 .orElseThrow(() -> new ProofRejectedException("challenge '" + proof.challengeId()
                         + "' is unknown or was used before"));
@@ -208,6 +224,24 @@ public class NodeRegistrar {
         }
         if (!RegistrationProof.verify(key, nodeId, challenge.nonce(), proof.signature())) {
             throw new ProofRejectedException("the challenge is not signed by the key of node '" + nodeId + "'");
+        }
+        return challenge;
+    }
+
+    private static void requireEndorsement(Registration registration, Challenge challenge) {
+        PublicKey operatorKey = NodeKeys.decodePublic(registration.operatorPublicKey());
+        String keysId = OperatorIds.of(operatorKey);
+        if (!keysId.equals(registration.operatorId())) {
+            throw new EndorsementRejectedException("operator id '" + registration.operatorId() + "' is not the id of "
+                    + "the operator key, which is '" + keysId + "': an operator id is derived from the operator's "
+                    + "public key", "operatorId");
+        }
+        OperatorEndorsement endorsement = new OperatorEndorsement(challenge.challengeId(), challenge.nonce(),
+                registration.nodeId(), registration.publicKey(), registration.role(), registration.operatorId());
+        if (!endorsement.verify(operatorKey, registration.operatorSignature())) {
+            throw new EndorsementRejectedException("the operator key of '" + registration.operatorId() + "' did not "
+                    + "endorse node '" + registration.nodeId() + "' with this key and role on challenge '"
+                    + challenge.challengeId() + "'", "operatorSignature");
         }
     }
 

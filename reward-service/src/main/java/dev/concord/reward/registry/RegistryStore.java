@@ -19,7 +19,10 @@ public interface RegistryStore {
 
     List<RegisteredNode> operatorNodes(String operatorId);
 
-    /** Inserts the node or, for a re-registration, replaces its model and price. */
+    /**
+     * Inserts the node or, for a re-registration, replaces its model and price (and links a node registered before
+     * operator keys to its proven operator).
+     */
     void saveNode(Registration registration, Instant registeredAt);
 
     void recordStatus(String nodeId, StatusChange change);

@@ -3,6 +3,7 @@ package dev.concord.reward.web;
 import dev.concord.protocol.api.ApiError;
 import dev.concord.reward.account.IdempotencyConflictException;
 import dev.concord.reward.account.InsufficientBalanceException;
+import dev.concord.reward.registry.EndorsementRejectedException;
 import dev.concord.reward.registry.IllegalTransitionException;
 import dev.concord.reward.registry.ProofRejectedException;
 import dev.concord.reward.registry.UnknownNodeException;
@@ -53,6 +54,13 @@ class ApiExceptionHandler {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     ApiError proofRejected(ProofRejectedException e) {
         return ApiError.of(e.getMessage(), "permission_error", "signature", "invalid_proof");
+    }
+
+    /** The operator is not proven: the field named is the operator id or the operator's signature. */
+    @ExceptionHandler(EndorsementRejectedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ApiError endorsementRejected(EndorsementRejectedException e) {
+        return ApiError.of(e.getMessage(), "permission_error", e.field(), "invalid_operator_endorsement");
     }
 
     @ExceptionHandler(IllegalTransitionException.class)

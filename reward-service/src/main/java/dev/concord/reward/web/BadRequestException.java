@@ -1,5 +1,7 @@
 package dev.concord.reward.web;
 
+import dev.concord.protocol.crypto.NodeKeys;
+
 /** A request the API refuses as malformed; answered 400 with an {@link dev.concord.protocol.api.ApiError}. */
 class BadRequestException extends RuntimeException {
 
@@ -23,6 +25,16 @@ class BadRequestException extends RuntimeException {
     static void requireText(String value, String param) {
         if (value == null || value.isBlank()) {
             throw new BadRequestException("'" + param + "' is required", param);
+        }
+    }
+
+    /** Present and a Base64 X.509 Ed25519 public key. */
+    static void requirePublicKey(String value, String param) {
+        requireText(value, param);
+        try {
+            NodeKeys.decodePublic(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("'" + param + "' must be a Base64 X.509 Ed25519 public key", param);
         }
     }
 

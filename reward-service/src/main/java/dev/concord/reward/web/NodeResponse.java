@@ -9,15 +9,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A registered node: what it serves, its status and how it got there, its bonded and unbonded stake, and every
+ * A registered node: its operator (id and the key that endorsed it; null for a node registered before operator keys),
+ * what it serves, its status and how it got there, its bonded and unbonded stake, and every
  * movement of its stake (bonded, slashed, unbonded), newest first.
  */
-record NodeResponse(String nodeId, NodeRole role, String operatorId, String publicKey, String model,
+record NodeResponse(String nodeId, NodeRole role, String operatorId, String operatorPublicKey, String publicKey,
+                    String model,
                     long pricePer1kTokensMicros, Instant registeredAt, NodeStatus status, long stakeMicros,
                     long unbondedMicros, List<StatusChange> statusHistory, List<StatementLine> stakeHistory) {
 
     static NodeResponse of(RegisteredNode node, List<StatusChange> history, List<StatementLine> stake, long unbonded) {
-        return new NodeResponse(node.nodeId(), node.role(), node.operatorId(), node.publicKey(), node.model(),
+        return new NodeResponse(node.nodeId(), node.role(), node.operatorId(), node.operatorPublicKey(),
+                node.publicKey(), node.model(),
                 node.pricePer1kTokensMicros(), node.registeredAt(), node.status(), node.stakeMicros(), unbonded,
                 history, stake);
     }

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The node registry: challenges, registration (key proof, stake, fee), operator status changes, withdrawals of
+ * The node registry: challenges, registration (key proof, operator endorsement, stake, fee), operator status changes, withdrawals of
  * unbonded stake, and reads of a node (status, stake and slashing history) and of an operator's linked nodes.
  */
 @RestController
@@ -63,15 +63,18 @@ class RegistryController {
     NodeResponse register(@RequestBody RegistrationRequest request) {
         BadRequestException.requireText(request.nodeId(), "nodeId");
         BadRequestException.requireText(request.operatorId(), "operatorId");
-        BadRequestException.requireText(request.publicKey(), "publicKey");
+        BadRequestException.requirePublicKey(request.operatorPublicKey(), "operatorPublicKey");
+        BadRequestException.requireText(request.operatorSignature(), "operatorSignature");
+        BadRequestException.requirePublicKey(request.publicKey(), "publicKey");
         BadRequestException.requireText(request.model(), "model");
         BadRequestException.requireText(request.challengeId(), "challengeId");
         if (request.role() == null) {
             throw new BadRequestException("'role' must be INFERENCE or EVALUATOR", "role");
         }
         RegisteredNode node = registrar.register(new Registration(request.nodeId(), request.role(), request.operatorId(),
-                request.publicKey(), request.model(), request.pricePer1kTokensMicros(), request.stakeMicros(),
-                new Proof(request.challengeId(), request.signature())));
+                request.operatorPublicKey(), request.publicKey(), request.model(), request.pricePer1kTokensMicros(),
+                request.stakeMicros(), new Proof(request.challengeId(), request.signature()),
+                request.operatorSignature()));
         return response(node);
     }
 
@@ -101,7 +104,7 @@ class RegistryController {
         return registry.node(nodeId).map(this::response).orElseThrow(() -> new UnknownNodeException(nodeId));
     }
 
-    /** An operator's linked nodes. */
+    /** An operator's linked nodes: every one endorsed by the operator's key (each response carries that key). */
     @GetMapping("/v1/operators/{operatorId}/nodes")
     List<NodeResponse> operatorNodes(@PathVariable String operatorId) {
         return registry.operatorNodes(operatorId).stream().map(this::response).toList();
@@ -116,8 +119,13 @@ class RegistryController {
     record ChallengeRequest(String nodeId) {
     }
 
-    record RegistrationRequest(String nodeId, NodeRole role, String operatorId, String publicKey, String model,
-                               long pricePer1kTokensMicros, long stakeMicros, String challengeId, String signature) {
+    /**
+     * {@code signature}: the node's key over the challenge; {@code operatorSignature}: the operator's endorsement of
+     * the node on the same challenge, by the key {@code operatorPublicKey} whose id is {@code operatorId}.
+     */
+    record RegistrationRequest(String nodeId, NodeRole role, String operatorId, String operatorPublicKey,
+                               String publicKey, String model, long pricePer1kTokensMicros, long stakeMicros,
+                               String challengeId, String signature, String operatorSignature) {
     }
 
     record StatusRequest(NodeStatus status, String challengeId, String signature) {
