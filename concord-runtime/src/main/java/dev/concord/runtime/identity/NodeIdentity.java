@@ -9,9 +9,17 @@ import dev.concord.protocol.event.RegistryEntry;
 import java.security.KeyPair;
 import java.time.Instant;
 
-/** One node hosted by an agent process: who it is, what it serves, and the key it signs with. */
-public record NodeIdentity(String nodeId, NodeRole role, String operatorId, String model, long pricePer1kTokensMicros,
-                           long stakeMicros, KeyPair keys) {
+/**
+ * One node hosted by an agent process: who it is, the operator that runs it (whose key endorses it to the registry),
+ * what it serves, and the key it signs with.
+ */
+public record NodeIdentity(String nodeId, NodeRole role, OperatorKey operator, String model,
+                           long pricePer1kTokensMicros, long stakeMicros, KeyPair keys) {
+
+    /** The operator's id, derived from its key. */
+    public String operatorId() {
+        return operator.operatorId();
+    }
 
     public EventSigner signer(EventCodec codec) {
         return new EventSigner(nodeId, keys.getPrivate(), codec);
@@ -19,7 +27,7 @@ public record NodeIdentity(String nodeId, NodeRole role, String operatorId, Stri
 
     /** The node's self-signed registry entry. */
     public RegistryEntry registryEntry(EventCodec codec, NodeStatus status, Instant now) {
-        RegistryEntry entry = new RegistryEntry(RegistryEntry.VERSION, nodeId, role, operatorId,
+        RegistryEntry entry = new RegistryEntry(RegistryEntry.VERSION, nodeId, role, operatorId(),
                 NodeKeys.encodePublic(keys.getPublic()), model, pricePer1kTokensMicros, stakeMicros, status,
                 now, null);
         return signer(codec).sign(entry);

@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A node joins through the registry API of reward-service, the registry authority: it proves its key on a fresh
- * challenge for every call, registers with its stake (a new node, or one that exited) and activates itself. The
- * registry then publishes the entry, signed as the authority. Waits for the registry to come up (services start
- * together).
+ * challenge for every call, registers with its stake and its operator's endorsement (a new node, or one that
+ * exited) and activates itself. The registry then publishes the entry, signed as the authority. Waits for the
+ * registry to come up (services start together). A node still registered under a declared operator id (from before
+ * operator keys) is exited and registered again, which links it to its proven operator.
  */
 public class RegistryApiEnrolment implements NodeEnrolment {
 
@@ -39,23 +40,49 @@ public class RegistryApiEnrolment implements NodeEnrolment {
     @Override
     public void join(NodeIdentity node) {
         HttpResponse<String> known = awaitRegistry(node);
-        String status = known.statusCode() == 404 ? "EXITED" : JSON.readTree(known.body()).path("status").asString();
+        JsonNode registered = known.statusCode() == 404 ? null : JSON.readTree(known.body());
+        String status = registered == null ? "EXITED" : registered.path("status").asString();
+        if (registered != null && !status.equals("EXITED") && !registered.hasNonNull("operatorPublicKey")) {
+            // registered before operator keys, under a declared operator id: exit, then register again with the
+            // operator's endorsement, which links the node to its proven operator
+            log.info("node {} was registered under declared operator {}; registering it again under operator {}",
+                    node.nodeId(), registered.path("operatorId").asString(), node.operatorId());
+            require(changeStatus(node, "EXITED"), 200, "exit", node);
+            status = "EXITED";
+        } else if (registered != null && !status.equals("EXITED") && registered.hasNonNull("operatorPublicKey")
+                && !registered.path("operatorId").asString().equals(node.operatorId())) {
+            throw new IllegalStateException("node " + node.nodeId() + " is registered under operator "
+                    + registered.path("operatorId").asString() + ", not under " + node.operatorId() + ", the operator "
+                    + "its configured key gives; a node cannot change operator: give it a new node id");
+        }
         if (status.equals("EXITED")) {
-            Map<String, Object> registration = new LinkedHashMap<>();
-            registration.put("nodeId", node.nodeId());
-            registration.put("role", node.role().name());
-            registration.put("operatorId", node.operatorId());
-            registration.put("publicKey", NodeKeys.encodePublic(node.keys().getPublic()));
-            registration.put("model", node.model());
-            registration.put("pricePer1kTokensMicros", node.pricePer1kTokensMicros());
-            registration.put("stakeMicros", node.stakeMicros());
-            registration.putAll(proof(node));
-            require(post("/v1/nodes", registration), 201, "register", node);
+            require(post("/v1/nodes", registration(node)), 201, "register", node);
             status = "PENDING";
         }
         if (!status.equals("ACTIVE")) {
             require(changeStatus(node, "ACTIVE"), 200, "activate", node);
         }
+    }
+
+    /** The node's registration: proven with its key and endorsed by its operator's, both on one fresh challenge. */
+    private Map<String, Object> registration(NodeIdentity node) {
+        JsonNode challenge = challenge(node);
+        String challengeId = challenge.path("challengeId").asString();
+        String nonce = challenge.path("nonce").asString();
+        Map<String, Object> registration = new LinkedHashMap<>();
+        registration.put("nodeId", node.nodeId());
+        registration.put("role", node.role().name());
+        registration.put("operatorId", node.operatorId());
+        registration.put("operatorPublicKey", node.operator().publicKey());
+        registration.put("publicKey", NodeKeys.encodePublic(node.keys().getPublic()));
+        registration.put("model", node.model());
+        registration.put("pricePer1kTokensMicros", node.pricePer1kTokensMicros());
+        registration.put("stakeMicros", node.stakeMicros());
+        registration.put("challengeId", challengeId);
+        registration.put("signature", RegistrationProof.sign(node.keys().getPrivate(), node.nodeId(), nonce));
+        registration.put("operatorSignature",
+                node.operator().endorse(challengeId, nonce, node.nodeId(), node.keys().getPublic(), node.role()));
+        return registration;
     }
 
     @Override
@@ -78,11 +105,15 @@ public class RegistryApiEnrolment implements NodeEnrolment {
 
     /** A fresh challenge for the node, signed with its key. */
     private Map<String, Object> proof(NodeIdentity node) {
-        HttpResponse<String> response = post("/v1/registry/challenges", Map.of("nodeId", node.nodeId()));
-        require(response, 201, "get a challenge for", node);
-        JsonNode challenge = JSON.readTree(response.body());
+        JsonNode challenge = challenge(node);
         return Map.of("challengeId", challenge.path("challengeId").asString(), "signature",
                 RegistrationProof.sign(node.keys().getPrivate(), node.nodeId(), challenge.path("nonce").asString()));
+    }
+
+    private JsonNode challenge(NodeIdentity node) {
+        HttpResponse<String> response = post("/v1/registry/challenges", Map.of("nodeId", node.nodeId()));
+        require(response, 201, "get a challenge for", node);
+        return JSON.readTree(response.body());
     }
 
     private HttpResponse<String> awaitRegistry(NodeIdentity node) {

@@ -7,6 +7,7 @@ import dev.concord.scoring.EmbeddingCache;
 import dev.concord.evaluator.scoring.ScorerCatalog;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.runtime.identity.NodeKeyStore;
+import dev.concord.runtime.identity.OperatorKeyStore;
 import dev.concord.runtime.identity.NodeEnrolment;
 import dev.concord.runtime.identity.RegistryAnnouncer;
 import java.time.Clock;
@@ -17,13 +18,14 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class EvaluatorConfiguration {
 
-    /** Loads every model the hosted nodes use (once each) and each node's key, creating missing keys. */
+    /** Loads every model the hosted nodes use (once each), each node's key and its operator's, creating missing keys. */
     @Bean
     HostedNodes hostedNodes(EvaluatorProperties properties, EventCodec codec, Environment environment) {
         SimulationGuard.check(properties, environment);
         ScorerCatalog scorers = new ScorerCatalog(new EmbeddingCache(properties.embeddingCacheSize()),
                 properties.judgeEndpoint(), properties.crossEncoderFiles());
-        return HostedNodes.load(properties.nodes(), new NodeKeyStore(properties.keyDir()), scorers, codec);
+        return HostedNodes.load(properties.nodes(), new NodeKeyStore(properties.keyDir()),
+                new OperatorKeyStore(properties.keyDir().resolve("operators"), properties.operators()), scorers, codec);
     }
 
     @Bean

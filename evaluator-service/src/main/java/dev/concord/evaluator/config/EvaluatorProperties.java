@@ -4,11 +4,13 @@ import dev.concord.evaluator.injection.InjectionPolicy;
 import dev.concord.evaluator.scoring.CrossEncoderFiles;
 import dev.concord.evaluator.scoring.JudgeEndpoint;
 import dev.concord.evaluator.scoring.ScorerKind;
+import dev.concord.runtime.identity.OperatorKeySource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * nodes it hosts.
  *
  * @param agentId            this process's id; also its Kafka consumer group, which makes tasks a broadcast
- * @param keyDir             where each hosted node keeps {@code <nodeId>.key}
+ * @param keyDir             where each hosted node keeps {@code <nodeId>.key}, and in {@code operators/<name>.key}
+ *                           each operator key not configured in {@code operators}
  * @param workers            scoring jobs run at once (one job = one scorer over one round)
  * @param backlog            jobs that may wait beyond the running ones before the listener is held back
  * @param handOffTimeout     how long the listener waits for room before the task goes to retry, then dead-letter
@@ -28,6 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param judge              the LLM judge server nodes with scorer {@code judge} ask; required only by them
  * @param injection          what every hosted node does with a response that tries to instruct its grader
  * @param crossEncoder       the ONNX cross-encoder nodes with scorer {@code cross-encoder} load; required only by them
+ * @param operators          where the keys of the operators the nodes name are, by name (a key file or the key
+ *                           material); an operator not listed keeps its key in {@code key-dir}, created on first use
  */
 @ConfigurationProperties("concord.evaluator")
 public record EvaluatorProperties(
@@ -40,7 +45,8 @@ public record EvaluatorProperties(
         List<Node> nodes,
         Judge judge,
         @DefaultValue Injection injection,
-        CrossEncoder crossEncoder) {
+        CrossEncoder crossEncoder,
+        Map<String, OperatorKeySource> operators) {
 
     public EvaluatorProperties {
         require(agentId != null && !agentId.isBlank(), "agent-id is required");
@@ -64,6 +70,7 @@ public record EvaluatorProperties(
                     + " concord.evaluator.cross-encoder.model-file and .tokenizer-file (no weights ship with Concord)");
         }
         nodes = List.copyOf(nodes);
+        operators = operators == null ? Map.of() : Map.copyOf(operators);
         if (injection == null) {
             injection = new Injection(true, 0);
         }
@@ -139,6 +146,9 @@ public record EvaluatorProperties(
     /**
      * One hosted evaluator node.
      *
+     * @param operator            the name of the key of the operator that runs the node: the registry's operator id
+     *                            is derived from that key, which endorses the node ({@code operators.<name>}, else
+     *                            {@code <key-dir>/operators/<name>.key}, created on first use)
      * @param stakeMicros         the stake it announces
      * @param pricePerSheetMicros what it charges per score sheet (the registry's price field)
      * @param attack              for simulations only, never set in production (the agent refuses to start with it

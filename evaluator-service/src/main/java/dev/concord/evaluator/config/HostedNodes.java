@@ -9,20 +9,25 @@ import dev.concord.quality.attack.EvaluatorAttacks;
 import dev.concord.quality.attack.HonestScoring;
 import dev.concord.runtime.identity.NodeIdentity;
 import dev.concord.runtime.identity.NodeKeyStore;
+import dev.concord.runtime.identity.OperatorKeyStore;
 import dev.concord.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The configured evaluator nodes with their keys, scorers and behaviours: what to announce and who scores. */
+/**
+ * The configured evaluator nodes with their keys, operator keys, scorers and behaviours: what to announce and who
+ * scores.
+ */
 public record HostedNodes(List<NodeIdentity> identities, List<HostedEvaluator> evaluators) {
 
-    public static HostedNodes load(List<EvaluatorProperties.Node> nodes, NodeKeyStore keys, ScorerCatalog scorers,
-                                   EventCodec codec) {
+    public static HostedNodes load(List<EvaluatorProperties.Node> nodes, NodeKeyStore keys,
+                                   OperatorKeyStore operators, ScorerCatalog scorers, EventCodec codec) {
         List<NodeIdentity> identities = new ArrayList<>();
         List<HostedEvaluator> evaluators = new ArrayList<>();
         for (EvaluatorProperties.Node node : nodes) {
             Scorer scorer = scorers.scorer(node.scorer());
-            NodeIdentity identity = new NodeIdentity(node.id(), NodeRole.EVALUATOR, node.operator(), scorer.id(),
+            NodeIdentity identity = new NodeIdentity(node.id(), NodeRole.EVALUATOR, operators.load(node.operator()),
+                    scorer.id(),
                     node.pricePerSheetMicros(), node.stakeMicros(), keys.loadOrCreate(node.id()));
             identities.add(identity);
             evaluators.add(new HostedEvaluator(node.id(), scorer, identity.signer(codec), behaviour(node)));

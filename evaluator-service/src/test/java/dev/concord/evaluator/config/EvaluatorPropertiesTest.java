@@ -78,6 +78,7 @@ class EvaluatorPropertiesTest {
     }
 
     private static EvaluatorProperties properties(List<EvaluatorProperties.Node> nodes, EvaluatorProperties.Judge judge) {
-        return new EvaluatorProperties("agent", Path.of("keys"), 2, 32, Duration.ofSeconds(10), 4096, nodes, judge, null, null);
+        return new EvaluatorProperties("agent", Path.of("keys"), 2, 32, Duration.ofSeconds(10), 4096, nodes, judge, null,
+                null, null);
     }
 }

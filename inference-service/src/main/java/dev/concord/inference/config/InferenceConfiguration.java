@@ -11,13 +11,16 @@ import dev.concord.protocol.event.NodeRole;
 import dev.concord.runtime.identity.NodeIdentity;
 import dev.concord.runtime.identity.NodeKeyStore;
 import dev.concord.runtime.identity.NodeEnrolment;
+import dev.concord.runtime.identity.OperatorKeyStore;
 import dev.concord.runtime.identity.RegistryAnnouncer;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the hosted nodes (key, signer, model-server client each) and the agent that answers for them. */
+/**
+ * Builds the hosted nodes (key, operator key, signer, model-server client each) and the agent that answers for them.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InferenceProperties.class)
 public class InferenceConfiguration {
@@ -28,10 +31,16 @@ public class InferenceConfiguration {
     }
 
     @Bean
-    HostedNodes hostedNodes(InferenceProperties properties, NodeKeyStore keys, EventCodec codec) {
+    OperatorKeyStore operatorKeyStore(InferenceProperties properties) {
+        return new OperatorKeyStore(properties.keyDir().resolve("operators"), properties.operators());
+    }
+
+    @Bean
+    HostedNodes hostedNodes(InferenceProperties properties, NodeKeyStore keys, OperatorKeyStore operators,
+                            EventCodec codec) {
         return new HostedNodes(properties.nodes().stream().map(node -> {
-            NodeIdentity identity = new NodeIdentity(node.id(), NodeRole.INFERENCE, node.operator(), node.model(),
-                    node.pricePer1kTokensMicros(), node.stakeMicros(), keys.loadOrCreate(node.id()));
+            NodeIdentity identity = new NodeIdentity(node.id(), NodeRole.INFERENCE, operators.load(node.operator()),
+                    node.model(), node.pricePer1kTokensMicros(), node.stakeMicros(), keys.loadOrCreate(node.id()));
             ChatCompletionClient modelServer = new ChatCompletionClient(new ModelServerEndpoint(
                     node.modelServerUrl(), node.apiKey(), node.model(), node.connectTimeout(), node.readTimeout()));
             return new HostedNode(identity, identity.signer(codec), modelServer);

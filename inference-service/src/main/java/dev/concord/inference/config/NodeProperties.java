@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * One inference node the agent hosts ({@code concord.inference.nodes[i]}).
  *
  * @param id                     the node id prompts name and the registry knows
- * @param operator               the operator that runs the node (at most one node per operator in a round)
+ * @param operator               the name of the key of the operator that runs the node (at most one node per
+ *                               operator in a round): the registry's operator id is derived from that key, which
+ *                               endorses the node ({@code concord.inference.operators.<name>}, else
+ *                               {@code <key-dir>/operators/<name>.key}, created on first use)
  * @param modelServerUrl         the node's OpenAI-compatible API root, e.g. {@code http://127.0.0.1:9101/v1}
  * @param model                  the served model id sent to the model server and announced in the registry
  * @param apiKey                 Bearer token for the model server; blank when it needs none

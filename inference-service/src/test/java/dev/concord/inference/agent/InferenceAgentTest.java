@@ -26,6 +26,7 @@ import dev.concord.protocol.event.ResponseCommitment;
 import dev.concord.protocol.event.RevealRequest;
 import dev.concord.protocol.event.NodeRole;
 import dev.concord.runtime.identity.NodeIdentity;
+import dev.concord.runtime.identity.OperatorKey;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -207,8 +208,8 @@ class InferenceAgentTest {
     }
 
     private HostedNode node(String nodeId, ModelSimServer server) {
-        NodeIdentity identity = new NodeIdentity(nodeId, NodeRole.INFERENCE, "op-" + nodeId, server.modelId(), PRICE,
-                1_000_000, NodeKeys.generate());
+        NodeIdentity identity = new NodeIdentity(nodeId, NodeRole.INFERENCE, OperatorKey.of(NodeKeys.generate()),
+                server.modelId(), PRICE, 1_000_000, NodeKeys.generate());
         ChatCompletionClient client = new ChatCompletionClient(new ModelServerEndpoint(URI.create(server.baseUrl()),
                 null, server.modelId(), Duration.ofSeconds(1), Duration.ofSeconds(10)));
         return new HostedNode(identity, identity.signer(codec), client);

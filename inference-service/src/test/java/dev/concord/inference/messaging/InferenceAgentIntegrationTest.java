@@ -15,6 +15,7 @@ import dev.concord.protocol.Topics;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.codec.InvalidEventException;
 import dev.concord.protocol.crypto.NodeKeys;
+import dev.concord.protocol.crypto.OperatorIds;
 import dev.concord.protocol.crypto.SignatureVerifier;
 import dev.concord.protocol.crypto.Commitments;
 import dev.concord.protocol.event.InferenceResponse;
@@ -29,6 +30,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,7 +117,9 @@ class InferenceAgentIntegrationTest {
         assertThat(response.costMicros())
                 .isEqualTo(InferenceCost.micros(response.promptTokens(), response.completionTokens(), PRICE));
         assertThat(announced.role()).isEqualTo(NodeRole.INFERENCE);
-        assertThat(announced.operatorId()).isEqualTo("op-it");
+        // the node's operator is the key named op-it, kept beside the node keys; its id is derived from that key
+        assertThat(announced.operatorId()).isEqualTo(OperatorIds.of(NodeKeys.decodePublic(
+                Files.readAllLines(keyDir.resolve("operators").resolve("op-it.key")).get(1))));
         assertThat(announced.pricePer1kTokensMicros()).isEqualTo(PRICE);
         SignatureVerifier verifier = new SignatureVerifier(codec);
         assertThat(verifier.verify(announced, NodeKeys.decodePublic(announced.publicKey()))).isTrue();
