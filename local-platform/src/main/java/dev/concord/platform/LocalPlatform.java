@@ -173,7 +173,7 @@ public final class LocalPlatform implements AutoCloseable {
             InferenceNodeSpec node = nodes.get(i);
             String prefix = "--concord.inference.nodes[" + i + "].";
             args.add(prefix + "id=" + node.nodeId());
-            args.add(prefix + "operator=" + node.operatorId());
+            args.add(prefix + "operator=" + node.operator());
             args.add(prefix + "model-server-url=" + modelServers.get(node.nodeId()));
             args.add(prefix + "model=" + node.model().name());
             args.add(prefix + "price-per-1k-tokens-micros=" + node.pricePer1kTokensMicros());
@@ -194,7 +194,7 @@ public final class LocalPlatform implements AutoCloseable {
             EvaluatorSpec evaluator = evaluators.get(i);
             String prefix = "--concord.evaluator.nodes[" + i + "].";
             args.add(prefix + "id=" + evaluator.nodeId());
-            args.add(prefix + "operator=" + evaluator.operatorId());
+            args.add(prefix + "operator=" + evaluator.operator());
             args.add(prefix + "scorer=" + evaluator.scorer());
             args.add(prefix + "stake-micros=" + evaluator.stakeMicros());
             args.add(prefix + "price-per-sheet-micros=" + evaluator.pricePerSheetMicros());

@@ -2,6 +2,8 @@ package dev.concord.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concord.protocol.crypto.NodeKeys;
+import dev.concord.protocol.crypto.OperatorIds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -110,6 +112,19 @@ class RoundEndToEndTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         assertThat(response.body()).startsWith("data: {").contains("\"object\":\"chat.completion.chunk\"")
                 .endsWith("\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+    }
+
+    @Test
+    void everyNodeIsLinkedToAnOperatorItsOperatorsKeyProves() throws Exception {
+        for (String node : new String[] {"inf-best", "inf-off-a", "eval-a", "eval-c"}) {
+            HttpResponse<String> registered = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(platform.rewardUrl() + "/v1/nodes/" + node)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode entry = JSON.readTree(registered.body());
+
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+            assertThat(entry.path("operatorId").asString()).as(node).isEqualTo(OperatorIds.of(
+                    NodeKeys.decodePublic(entry.path("operatorPublicKey").asString())));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.concord.runtime.identity;
 import dev.concord.protocol.crypto.NodeKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,13 @@ final class KeyFiles {
                 // the file stays in a directory only the operator reads
             }
             Files.write(tmp, List.of(NodeKeys.encodePrivate(keys.getPrivate()), NodeKeys.encodePublic(keys.getPublic())));
-            Files.move(tmp, file);
+            try {
+                Files.move(tmp, file);
+            } catch (FileAlreadyExistsException created) {
+                // another process sharing the directory (two agents of one operator) created it first: use theirs
+                Files.delete(tmp);
+                return read(file);
+            }
             return keys;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create key file " + file, e);
