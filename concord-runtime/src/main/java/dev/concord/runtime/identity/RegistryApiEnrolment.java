@@ -42,18 +42,8 @@ public class RegistryApiEnrolment implements NodeEnrolment {
         HttpResponse<String> known = awaitRegistry(node);
         JsonNode registered = known.statusCode() == 404 ? null : JSON.readTree(known.body());
         String status = registered == null ? "EXITED" : registered.path("status").asString();
-        if (registered != null && !status.equals("EXITED") && !registered.hasNonNull("operatorPublicKey")) {
-            // registered before operator keys, under a declared operator id: exit, then register again with the
-            // operator's endorsement, which links the node to its proven operator
-            log.info("node {} was registered under declared operator {}; registering it again under operator {}",
-                    node.nodeId(), registered.path("operatorId").asString(), node.operatorId());
-            require(changeStatus(node, "EXITED"), 200, "exit", node);
-            status = "EXITED";
-        } else if (registered != null && !status.equals("EXITED") && registered.hasNonNull("operatorPublicKey")
-                && !registered.path("operatorId").asString().equals(node.operatorId())) {
-            throw new IllegalStateException("node " + node.nodeId() + " is registered under operator "
-                    + registered.path("operatorId").asString() + ", not under " + node.operatorId() + ", the operator "
-                    + "its configured key gives; a node cannot change operator: give it a new node id");
+        if (registered != null && !status.equals("EXITED")) {
+            status = checkOperator(node, registered, status);
         }
         if (status.equals("EXITED")) {
             require(post("/v1/nodes", registration(node)), 201, "register", node);
@@ -62,6 +52,28 @@ public class RegistryApiEnrolment implements NodeEnrolment {
         if (!status.equals("ACTIVE")) {
             require(changeStatus(node, "ACTIVE"), 200, "activate", node);
         }
+    }
+
+    /**
+     * The status to go on from for a node the registry holds, not exited: EXITED after exiting a node registered
+     * before operator keys (its operator id was declared; registering again links it to its proven operator).
+     *
+     * @throws IllegalStateException when another proven operator holds the node: it must not run under that one
+     */
+    private String checkOperator(NodeIdentity node, JsonNode registered, String status) {
+        String registeredOperator = registered.path("operatorId").asString();
+        if (!registered.hasNonNull("operatorPublicKey")) {
+            log.info("node {} was registered under declared operator {}; registering it again under operator {}",
+                    node.nodeId(), registeredOperator, node.operatorId());
+            require(changeStatus(node, "EXITED"), 200, "exit", node);
+            return "EXITED";
+        }
+        if (!registeredOperator.equals(node.operatorId())) {
+            throw new IllegalStateException("node " + node.nodeId() + " is registered under operator "
+                    + registeredOperator + ", not under " + node.operatorId() + ", the operator its configured key "
+                    + "gives; a node cannot change operator: give it a new node id");
+        }
+        return status;
     }
 
     /** The node's registration: proven with its key and endorsed by its operator's, both on one fresh challenge. */
