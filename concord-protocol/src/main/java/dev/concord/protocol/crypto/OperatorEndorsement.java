@@ -38,7 +38,8 @@ public record OperatorEndorsement(String challengeId, String nonce, String nodeI
      * that key's over this endorsement; false for anything malformed.
      */
     public boolean verify(PublicKey operatorKey, String signature) {
-        return OperatorIds.of(operatorKey).equals(operatorId) && NodeKeys.verify(operatorKey, signingBytes(), signature);
+        return OperatorIds.of(operatorKey).equals(operatorId)
+                && NodeKeys.verify(operatorKey, signingBytes(), signature);
     }
 
     /** What is signed: the domain tag, then each field as a 4-byte length and its UTF-8 bytes. */

@@ -18,7 +18,7 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class EvaluatorConfiguration {
 
-    /** Loads every model the hosted nodes use (once each), each node's key and its operator's, creating missing keys. */
+    /** Loads every model the hosted nodes use (once each), each node's key and its operator's; creates missing keys. */
     @Bean
     HostedNodes hostedNodes(EvaluatorProperties properties, EventCodec codec, Environment environment) {
         SimulationGuard.check(properties, environment);

@@ -27,7 +27,8 @@ public class RegistryRepository implements RegistryStore {
 
     /** A node with its latest status and its bonded stake (the balance of its stake account). */
     private static final String SELECT_NODE = """
-            SELECT n.node_id, n.role, n.operator_id, n.operator_public_key, n.public_key, n.model, n.price_per_1k_tokens_micros, n.registered_at,
+            SELECT n.node_id, n.role, n.operator_id, n.operator_public_key, n.public_key, n.model,
+                   n.price_per_1k_tokens_micros, n.registered_at,
                    (SELECT status FROM node_status_changes c WHERE c.node_id = n.node_id ORDER BY seq DESC LIMIT 1),
                    COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE credit_account = 'stake:' || n.node_id), 0)
                  - COALESCE((SELECT SUM(amount_micros) FROM ledger_entries WHERE debit_account = 'stake:' || n.node_id), 0)

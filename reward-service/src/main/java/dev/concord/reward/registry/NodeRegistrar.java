@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry authority: registers nodes (proof of key, the operator's endorsement, stake, fee), moves them through their legal states, bonds,
- * unbonds and slashes their stake in the ledger, and publishes every change of a node as a registry entry it signs,
- * through the outbox, in the same transaction as the change.
+ * The registry authority: registers nodes (proof of key, the operator's endorsement, stake, fee), moves them through
+ * their legal states, bonds, unbonds and slashes their stake in the ledger, and publishes every change of a node as a
+ * registry entry it signs, through the outbox, in the same transaction as the change.
  */
 public class NodeRegistrar {
 

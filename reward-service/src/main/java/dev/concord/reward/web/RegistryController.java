@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The node registry: challenges, registration (key proof, operator endorsement, stake, fee), operator status changes, withdrawals of
- * unbonded stake, and reads of a node (status, stake and slashing history) and of an operator's linked nodes.
+ * The node registry: challenges, registration (key proof, operator endorsement, stake, fee), operator status changes,
+ * withdrawals of unbonded stake, and reads of a node (status, stake and slashing history) and of an operator's linked
+ * nodes.
  */
 @RestController
 class RegistryController {
