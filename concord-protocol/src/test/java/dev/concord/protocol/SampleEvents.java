@@ -31,7 +31,8 @@ final class SampleEvents {
     static PromptRequest prompt() {
         return new PromptRequest(1, "req-1", "concord-auto", List.of(new ChatMessage("system", "Be brief."),
                 new ChatMessage("user", "What is the capital of France?")), 256, List.of("inf-a", "inf-b"), 3,
-                "median", "ab12", 7, 2_000, "gateway-1", T0, T0.plusSeconds(10), T0.plusSeconds(20), "acct-1");
+                "median", "ab12", 7, 2_000, "gateway-1", T0, T0.plusSeconds(10), T0.plusSeconds(20), "acct-1",
+                "pps-systematic/1");
     }
 
     static InferenceResponse response() {

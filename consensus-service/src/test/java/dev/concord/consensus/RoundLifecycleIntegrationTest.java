@@ -6,6 +6,7 @@ import dev.concord.consensus.web.RoundController;
 import dev.concord.consensus.web.RoundEvidence;
 import dev.concord.consensus.web.SelectionCheck;
 import dev.concord.protocol.Topics;
+import dev.concord.protocol.api.ApiError;
 import dev.concord.protocol.codec.EventCodec;
 import dev.concord.protocol.event.ChatMessage;
 import dev.concord.protocol.event.EvaluationTask;
@@ -305,6 +306,7 @@ class RoundLifecycleIntegrationTest {
         Awaitility.await().atMost(WAIT).until(() -> registry.node(heavy.id()).isPresent());
         try {
             SelectionCheck check = (SelectionCheck) rounds.selection(requestId).getBody();
+            assertThat(check.algorithm()).isEqualTo(SeededSelection.ALGORITHM);
             assertThat(check.used().evaluators()).isEqualTo(task.evaluators());
             assertThat(check.recomputed().inferenceNodes()).isEqualTo(inference);
             assertThat(check.recomputed().evaluators()).isEqualTo(task.evaluators());
@@ -335,6 +337,28 @@ class RoundLifecycleIntegrationTest {
         assertThat(rounds.selection("no-such-round").getStatusCode().value()).isEqualTo(404);
     }
 
+    @Test
+    void aRoundSelectedByAnotherAlgorithmIsNotRecomputedButSaysSo() {
+        String requestId = "req-" + UUID.randomUUID();
+        long version = registry.version();
+        PromptRequest current = prompt(requestId, List.of(good.id()), SeededSelection.seed(requestId, version), version,
+                Duration.ofSeconds(20));
+        // as a gateway from before selection algorithms were named sent it: no algorithm
+        PromptRequest unnamed = new PromptRequest(current.version(), current.requestId(), current.model(),
+                current.messages(), current.maxTokens(), current.inferenceNodes(), current.evaluatorCount(),
+                current.rule(), current.selectionSeed(), current.registryVersion(), current.feeMicros(),
+                current.replyTo(), current.createdAt(), current.responseDeadline(), current.roundDeadline(),
+                current.clientAccountId(), null);
+        publisher.publish(Topics.PROMPTS, unnamed).join();
+        Awaitility.await().atMost(WAIT).until(() -> rounds.selection(requestId).getStatusCode().value() != 404);
+
+        var answer = rounds.selection(requestId);
+        assertThat(answer.getStatusCode().value()).isEqualTo(409);
+        assertThat(answer.getBody()).isInstanceOf(ApiError.class);
+        assertThat(((ApiError) answer.getBody()).error().message()).contains("an unnamed earlier algorithm")
+                .contains(SeededSelection.ALGORITHM);
+    }
+
     private RoundDecision awaitDecision(PromptRequest prompt) {
         return codec.decode(KafkaTestConsumer.awaitRecord(Topics.DECISIONS, r -> r.key().equals(prompt.requestId()), WAIT)
                 .value(), RoundDecision.class);
@@ -351,7 +375,7 @@ class RoundLifecycleIntegrationTest {
         return new PromptRequest(PromptRequest.VERSION, requestId, "concord-auto",
                 List.of(new ChatMessage("user", "What is the capital of France?")), 64, inference,
                 3, "median", seed, version, 1_000, "test-gateway", now, now.plus(window), now.plus(window).plus(window),
-                "acct-" + run);
+                "acct-" + run, SeededSelection.ALGORITHM);
     }
 
     private ScoreSheet sheet(TestNode evaluator, PromptRequest prompt, double goodScore, double badScore) {

@@ -1,5 +1,6 @@
 package dev.concord.protocol.event;
 
+import dev.concord.protocol.selection.SeededSelection;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
  * @param replyTo        the gateway instance waiting for the decision
  * @param feeMicros      what the client pays for the round, in millionths of the ledger's currency unit
  * @param clientAccountId the prepaid account the fee is reserved from (reward-service); null for an unmetered round
+ * @param selectionAlgorithm the selection algorithm that chose the nodes ({@link SeededSelection#ALGORITHM} of the
+ *                        gateway that sent it); null in prompts sent before algorithms were named
  */
 public record PromptRequest(
         int version,
@@ -30,7 +33,8 @@ public record PromptRequest(
         Instant createdAt,
         Instant responseDeadline,
         Instant roundDeadline,
-        @Nullable String clientAccountId) implements Event {
+        @Nullable String clientAccountId,
+        @Nullable String selectionAlgorithm) implements Event {
 
     public static final int VERSION = 1;
 
@@ -39,13 +43,14 @@ public record PromptRequest(
         inferenceNodes = EventLists.copy(inferenceNodes);
     }
 
-    /** An unmetered round: no client account pays for it. */
+    /** An unmetered round (no client account pays for it), selected by this version's algorithm. */
     public PromptRequest(int version, String requestId, String model, List<ChatMessage> messages, int maxTokens,
                          List<String> inferenceNodes, int evaluatorCount, String rule, String selectionSeed,
                          long registryVersion, long feeMicros, String replyTo, Instant createdAt,
                          Instant responseDeadline, Instant roundDeadline) {
         this(version, requestId, model, messages, maxTokens, inferenceNodes, evaluatorCount, rule, selectionSeed,
-                registryVersion, feeMicros, replyTo, createdAt, responseDeadline, roundDeadline, null);
+                registryVersion, feeMicros, replyTo, createdAt, responseDeadline, roundDeadline, null,
+                SeededSelection.ALGORITHM);
     }
 
     @Override

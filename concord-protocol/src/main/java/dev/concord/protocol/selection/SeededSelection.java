@@ -59,6 +59,13 @@ import java.util.stream.Collectors;
  */
 public final class SeededSelection {
 
+    /**
+     * The name of this algorithm, carried by every prompt: change it with any change to the selection, so that a
+     * stored round is recomputed only by the algorithm that chose its nodes. Prompts without one were chosen by
+     * Efraimidis-Spirakis sampling, which no longer exists.
+     */
+    public static final String ALGORITHM = "pps-systematic/1";
+
     private static final BigDecimal TWO_TO_53 = BigDecimal.valueOf(1L << 53);
 
     private SeededSelection() {

@@ -5,6 +5,7 @@ import dev.concord.consensus.persistence.RoundRepository;
 import dev.concord.consensus.persistence.StoredRound;
 import dev.concord.consensus.persistence.TrustRepository;
 import dev.concord.consensus.persistence.TrustRepository.TrustRow;
+import dev.concord.protocol.selection.SeededSelection;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,13 +38,25 @@ public class RoundController {
     @GetMapping("/v1/rounds/{requestId}/selection")
     @Transactional(readOnly = true)
     public ResponseEntity<?> selection(@PathVariable String requestId) {
-        return rounds.find(requestId)
-                .<ResponseEntity<?>>map(round -> round.snapshot() == null
-                        ? ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("round '" + requestId
-                                + "' was opened before registry snapshots were stored", "invalid_request_error", null,
-                                "snapshot_not_found"))
-                        : ResponseEntity.ok(SelectionCheck.of(round)))
-                .orElseGet(() -> notFound(requestId));
+        return rounds.find(requestId).map(this::selection).orElseGet(() -> notFound(requestId));
+    }
+
+    private ResponseEntity<?> selection(StoredRound round) {
+        String requestId = round.prompt().requestId();
+        if (round.snapshot() == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("round '" + requestId
+                    + "' was opened before registry snapshots were stored", "invalid_request_error", null,
+                    "snapshot_not_found"));
+        }
+        String algorithm = round.prompt().selectionAlgorithm();
+        if (!SeededSelection.ALGORITHM.equals(algorithm)) {
+            // recomputing with another algorithm would report a mismatch that is no evidence of anything
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("round '" + requestId
+                    + "' was selected by " + (algorithm == null ? "an unnamed earlier algorithm" : algorithm)
+                    + "; this consensus recomputes " + SeededSelection.ALGORITHM + " only", "invalid_request_error",
+                    null, "selection_algorithm_differs"));
+        }
+        return ResponseEntity.ok(SelectionCheck.of(round));
     }
 
     @GetMapping("/v1/trust")

@@ -10,6 +10,7 @@ import dev.concord.protocol.selection.SeededSelection;
  * A round's selection recomputed from what was stored with it: the seed from the request id and registry version,
  * then N inference nodes and K evaluators from the round's registry snapshot, set against the nodes the round used.
  *
+ * @param algorithm               the selection algorithm that chose the round's nodes, the one recomputing them
  * @param seedMatches             the prompt's seed is SHA-256(requestId:registryVersion)
  * @param registryVersion         the version the gateway selected at (in the prompt)
  * @param snapshotRegistryVersion the version of consensus's registry copy when it stored the snapshot
@@ -17,8 +18,8 @@ import dev.concord.protocol.selection.SeededSelection;
  * @param recomputed              what the shared selection code gives from the snapshot
  * @param matches                 seed, inference nodes and (once selected) evaluators all agree
  */
-public record SelectionCheck(String requestId, String seed, boolean seedMatches, long registryVersion,
-                             long snapshotRegistryVersion, Selection used, Selection recomputed, boolean matches) {
+public record SelectionCheck(String requestId, String algorithm, String seed, boolean seedMatches,
+                             long registryVersion, long snapshotRegistryVersion, Selection used, Selection recomputed, boolean matches) {
 
     static SelectionCheck of(StoredRound round) {
         PromptRequest prompt = round.prompt();
@@ -29,8 +30,8 @@ public record SelectionCheck(String requestId, String seed, boolean seedMatches,
                 .equals(prompt.selectionSeed());
         boolean evaluatorsAgree = round.evaluators().isEmpty()
                 || round.evaluators().equals(recomputed.evaluators());
-        return new SelectionCheck(prompt.requestId(), prompt.selectionSeed(), seedMatches, prompt.registryVersion(),
-                round.snapshot().registryVersion(), used, recomputed,
+        return new SelectionCheck(prompt.requestId(), prompt.selectionAlgorithm(), prompt.selectionSeed(), seedMatches,
+                prompt.registryVersion(), round.snapshot().registryVersion(), used, recomputed,
                 seedMatches && used.inferenceNodes().equals(recomputed.inferenceNodes()) && evaluatorsAgree);
     }
 }

@@ -80,7 +80,7 @@ public class RoundDispatcher {
         return new PromptRequest(PromptRequest.VERSION, requestId, request.model(), request.messages(),
                 request.maxTokens(), nodes, request.evaluators(), request.rule(), seed, registryVersion,
                 properties.feePerRoundMicros(), properties.instanceId(), now, responseDeadline, roundDeadline,
-                clientAccountId);
+                clientAccountId, SeededSelection.ALGORITHM);
     }
 
     /** Publishes the prompt; the future fails with a timeout if no decision arrives in time. */
