@@ -21,9 +21,11 @@ import dev.concord.reward.support.NodeOperator;
 import dev.concord.testsupport.KafkaTestConsumer;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"concord.reward.registry.registration-fee-micros=1000000",
                 "concord.reward.registry.minimum-stake-micros=10000000", "concord.reward.slashing.deviation-rounds=3",
-                "concord.reward.slashing.deviation-slash-basis-points=1000"})
+                "concord.reward.slashing.deviation-slash-basis-points=1000", "concord.reward.registry.jail-time=3s"})
 class RegistryIntegrationTest extends RewardServiceIntegrationTest {
 
     private static final long STAKE = 25_000_000;
@@ -123,10 +125,31 @@ class RegistryIntegrationTest extends RewardServiceIntegrationTest {
         assertThat(ApiClient.json(withdrawn).get("unbondedMicros").asLong()).isEqualTo(STAKE - 5_000_000);
         assertThat(status(nodeId, keys, "ACTIVE").statusCode()).as("EXITED -> ACTIVE").isEqualTo(409);
 
+        long protocolBeforeReturn = balance("protocol");
         HttpResponse<String> again = register(nodeId, keys, STAKE);
         assertThat(again.statusCode()).as("an exited node registers again").isEqualTo(201);
+        assertThat(balance("protocol")).as("the fee prices an identity: a returning node pays it once")
+                .isEqualTo(protocolBeforeReturn);
         assertThat(ApiClient.json(again).get("statusHistory")).extracting(h -> h.get("status").asString())
                 .containsExactly("PENDING", "ACTIVE", "JAILED", "EXITED", "PENDING");
+    }
+
+    @Test
+    void aJailedNodeWaitsOutItsJailTimeEvenIfItExitsAndRegistersAgain() {
+        register(nodeId, keys, STAKE);
+        status(nodeId, keys, "ACTIVE");
+        registrar.jail(nodeId, "missed rounds");
+
+        HttpResponse<String> early = status(nodeId, keys, "ACTIVE");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("jailed until");
+        assertThat(status(nodeId, keys, "EXITED").statusCode()).isEqualTo(200);
+        assertThat(register(nodeId, keys, STAKE).statusCode()).isEqualTo(201);
+        assertThat(status(nodeId, keys, "ACTIVE").statusCode()).as("a new registration does not end the jail term")
+                .isEqualTo(409);
+
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .until(() -> status(nodeId, keys, "ACTIVE").statusCode() == 200);
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +63,8 @@ public class NodeRegistrar {
     }
 
     /**
-     * A new node, or an exited one registering again, becomes PENDING with its stake bonded and the fee paid. The node
+     * A new node, or an exited one registering again, becomes PENDING with its stake bonded and, the first time only,
+     * the fee paid (it prices a new identity; a node coming back is the same identity). The node
      * proves its key on the challenge, and its operator endorses it on the same challenge, so a node joins an operator
      * only with that operator's key.
      */
@@ -102,7 +105,7 @@ public class NodeRegistrar {
         ledger.lockBalance(Accounts.stake(nodeId));
         ledger.post(new Transfer(reference + "/stake", TransferPurpose.STAKE, Accounts.TREASURY, Accounts.stake(nodeId),
                 registration.stakeMicros(), "stake bonded by node " + nodeId), now);
-        if (rules.registrationFeeMicros() > 0) {
+        if (known == null && rules.registrationFeeMicros() > 0) {
             ledger.post(new Transfer(reference + "/fee", TransferPurpose.REGISTRATION_FEE, Accounts.TREASURY,
                     Accounts.PROTOCOL, rules.registrationFeeMicros(), "registration fee of node " + nodeId), now);
         }
@@ -126,6 +129,11 @@ public class NodeRegistrar {
                     + " micros staked, below the minimum of " + rules.minimumStakeMicros());
         }
         Instant now = now();
+        if (target == NodeStatus.ACTIVE) {
+            jailedUntil(nodeId).filter(now::isBefore).ifPresent(until -> {
+                throw new IllegalTransitionException("node '" + nodeId + "' is jailed until " + until);
+            });
+        }
         if (target == NodeStatus.EXITED && node.stakeMicros() > 0) {
             ledger.post(new Transfer("unbond/" + proof.challengeId(), TransferPurpose.UNBOND, Accounts.stake(nodeId),
                     Accounts.unbonded(nodeId), node.stakeMicros(), "stake of exited node " + nodeId + " unbonded"),
@@ -134,7 +142,16 @@ public class NodeRegistrar {
         return changeTo(nodeId, target, "by operator", now);
     }
 
-    /** The registry's own move: a node that misbehaved leaves selection until its operator reactivates it. */
+    /** The end of the node's last jail term, read from its status history, so exiting and coming back keeps it. */
+    private Optional<Instant> jailedUntil(String nodeId) {
+        return store.history(nodeId).stream().filter(change -> change.status() == NodeStatus.JAILED)
+                .map(StatusChange::at).max(Comparator.naturalOrder()).map(at -> at.plus(rules.jailTime()));
+    }
+
+    /**
+     * The registry's own move: a node that misbehaved leaves selection; its operator can activate it again once the
+     * jail time has passed.
+     */
     @Transactional
     public RegisteredNode jail(String nodeId, String reason) {
         RegisteredNode node = store.lockNode(nodeId).orElseThrow(() -> new UnknownNodeException(nodeId));
