@@ -142,7 +142,7 @@ class RegistryIntegrationTest extends RewardServiceIntegrationTest {
 
         HttpResponse<String> early = status(nodeId, keys, "ACTIVE");
         assertThat(early.statusCode()).isEqualTo(409);
-        assertThat(early.body()).contains("jailed until");
+        assertThat(early.body()).contains("jailed until").contains("node_jailed");
         assertThat(status(nodeId, keys, "EXITED").statusCode()).isEqualTo(200);
         assertThat(register(nodeId, keys, STAKE).statusCode()).isEqualTo(201);
         assertThat(status(nodeId, keys, "ACTIVE").statusCode()).as("a new registration does not end the jail term")

@@ -50,7 +50,13 @@ public class RegistryApiEnrolment implements NodeEnrolment {
             status = "PENDING";
         }
         if (!status.equals("ACTIVE")) {
-            require(changeStatus(node, "ACTIVE"), 200, "activate", node);
+            HttpResponse<String> activated = changeStatus(node, "ACTIVE");
+            if (activated.statusCode() == 409 && activated.body().contains("\"node_jailed\"")) {
+                // a jailed node is a legal state, not a broken agent: the agent's other nodes still serve
+                log.warn("node {} stays out of selection: {}", node.nodeId(), activated.body());
+                return;
+            }
+            require(activated, 200, "activate", node);
         }
     }
 

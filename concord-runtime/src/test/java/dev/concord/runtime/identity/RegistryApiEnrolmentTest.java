@@ -32,6 +32,8 @@ class RegistryApiEnrolmentTest {
     private final List<JsonNode> registrations = new CopyOnWriteArrayList<>();
     private HttpServer registry;
     private volatile String registeredAs;
+    private volatile int activationStatus = 200;
+    private volatile String activationBody = "{}";
 
     @AfterEach
     void stop() {
@@ -79,6 +81,38 @@ class RegistryApiEnrolmentTest {
         assertThat(calls).containsExactly("GET /v1/nodes/eval-1");
     }
 
+    @Test
+    void aJailedNodeStaysOutWithoutFailingTheAgent() {
+        start(jailed());
+        refuseActivation("{\"error\":{\"message\":\"node 'eval-1' is jailed until 2026-11-26T15:00:00Z\","
+                + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"node_jailed\"}}");
+
+        new RegistryApiEnrolment(url()).join(node);
+
+        assertThat(calls).containsExactly("GET /v1/nodes/eval-1", "POST /v1/registry/challenges",
+                "POST /v1/nodes/eval-1/status ACTIVE");
+    }
+
+    @Test
+    void anyOtherRefusedActivationStopsTheAgent() {
+        start(jailed());
+        refuseActivation("{\"error\":{\"message\":\"node 'eval-1' has 0 micros staked, below the minimum\","
+                + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"illegal_transition\"}}");
+
+        assertThatThrownBy(() -> new RegistryApiEnrolment(url()).join(node)).hasMessageContaining("below the minimum");
+    }
+
+    private String jailed() {
+        return "{\"nodeId\":\"eval-1\",\"status\":\"JAILED\",\"operatorId\":\"" + operator.operatorId()
+                + "\",\"operatorPublicKey\":\"" + operator.publicKey() + "\",\"publicKey\":\""
+                + NodeKeys.encodePublic(node.keys().getPublic()) + "\"}";
+    }
+
+    private void refuseActivation(String body) {
+        activationStatus = 409;
+        activationBody = body;
+    }
+
     /** A registry that knows the node as {@code known} (null: not at all) and accepts every call. */
     private void start(String known) {
         registeredAs = known;
@@ -103,6 +137,8 @@ class RegistryApiEnrolmentTest {
             } else if (path.equals("/v1/nodes")) {
                 registrations.add(JSON.readTree(body));
                 reply(exchange, 201, "{}");
+            } else if (call.endsWith("status ACTIVE")) {
+                reply(exchange, activationStatus, activationBody);
             } else {
                 reply(exchange, 200, "{}");
             }

@@ -131,7 +131,7 @@ public class NodeRegistrar {
         Instant now = now();
         if (target == NodeStatus.ACTIVE) {
             jailedUntil(nodeId).filter(now::isBefore).ifPresent(until -> {
-                throw new IllegalTransitionException("node '" + nodeId + "' is jailed until " + until);
+                throw new NodeJailedException(nodeId, until);
             });
         }
         if (target == NodeStatus.EXITED && node.stakeMicros() > 0) {

@@ -5,6 +5,7 @@ import dev.concord.reward.account.IdempotencyConflictException;
 import dev.concord.reward.account.InsufficientBalanceException;
 import dev.concord.reward.registry.EndorsementRejectedException;
 import dev.concord.reward.registry.IllegalTransitionException;
+import dev.concord.reward.registry.NodeJailedException;
 import dev.concord.reward.registry.ProofRejectedException;
 import dev.concord.reward.registry.UnknownNodeException;
 import org.springframework.http.HttpHeaders;
@@ -67,6 +68,12 @@ class ApiExceptionHandler {
     @ResponseStatus(HttpStatus.CONFLICT)
     ApiError illegalTransition(IllegalTransitionException e) {
         return ApiError.of(e.getMessage(), "invalid_request_error", null, "illegal_transition");
+    }
+
+    @ExceptionHandler(NodeJailedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ApiError jailed(NodeJailedException e) {
+        return ApiError.of(e.getMessage(), "invalid_request_error", null, "node_jailed");
     }
 
     @ExceptionHandler(UnknownNodeException.class)
