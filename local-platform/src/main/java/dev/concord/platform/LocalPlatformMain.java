@@ -77,7 +77,13 @@ public final class LocalPlatformMain {
         stopped.await();
     }
 
-    /** The embedded default: fixed ports, data kept under {@code home}, a swarm of honest and weak nodes. */
+    /**
+     * The embedded default: fixed ports, data kept under {@code home}, a swarm of honest and weak inference nodes, and
+     * five evaluators of four kinds for the default K of 5, so every round is scored by every kind, the judge
+     * included. Selection is proportional to stake (Sybil-neutral), so a larger pool would leave the one judge out of
+     * a share of the rounds; and bi-encoders, which compare an answer with its question, cannot tell "Sydney" from
+     * "Canberra".
+     */
     static PlatformConfig defaultConfig(Path home) {
         List<InferenceNodeSpec> nodes = List.of(
                 node("inf-1", "sim-exact", QualityTier.EXACT, 60),
@@ -88,9 +94,8 @@ public final class LocalPlatformMain {
                 node("inf-6", "sim-off-topic", QualityTier.OFF_TOPIC, 20));
         List<EvaluatorSpec> evaluators = List.of(
                 EvaluatorSpec.of("eval-1", "op-e1", "minilm"), EvaluatorSpec.of("eval-2", "op-e2", "minilm"),
-                EvaluatorSpec.of("eval-3", "op-e3", "minilm"), EvaluatorSpec.of("eval-4", "op-e4", "minilm"),
-                EvaluatorSpec.of("eval-5", "op-e5", "bge"), EvaluatorSpec.of("eval-6", "op-e6", "bge"),
-                EvaluatorSpec.of("eval-7", "op-e7", "lexical"), EvaluatorSpec.of("eval-8", "op-e8", "judge"));
+                EvaluatorSpec.of("eval-3", "op-e3", "bge"), EvaluatorSpec.of("eval-4", "op-e4", "lexical"),
+                EvaluatorSpec.of("eval-5", "op-e5", "judge"));
         return new PlatformConfig(home, true, 19092, 19093, 15432, 9101,
                 new PlatformConfig.ServicePorts(8080, 8081, 8082, 8083, 8084), nodes, evaluators, 3, 5, true);
     }
