@@ -8,6 +8,7 @@ import dev.concord.modelsim.text.TokenF1;
 import dev.concord.modelsim.text.Tokens;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -18,8 +19,10 @@ import java.util.random.RandomGenerator;
 /**
  * An LLM judge stand-in. From a grading request ({@link GradingRequest}) it finds the question in the corpus, grades
  * the candidate by token F1 against the reference (0..1 mapped to 0..10), adds the judge's Gaussian noise, and
- * replies {@code {"score": N}} with N a whole number. Instructions inside the candidate are just more tokens to it,
- * which is how an injection-proof judge should treat them.
+ * replies {@code {"score": N}} with N a whole number. Like a real judge, and unlike token overlap or a bi-encoder, it
+ * knows the fact asked for: a candidate that never states the item's key answer ("Sydney" for the capital of
+ * Australia reads almost like the reference) is graded at most {@value #UNANSWERED_CAP}. Instructions inside the
+ * candidate are just more tokens to it, which is how an injection-proof judge should treat them.
  *
  * <p>As in {@link CorpusResponder}, the grade depends only on (seed, question, candidate), like a judge at
  * temperature 0; whether a reply comes out malformed depends on (seed, request number), so a client's retry of the
@@ -34,6 +37,9 @@ public final class JudgeResponder implements Responder {
             "{\"score\": \"%d\"}",
             "{\"score\": %d, \"reason\": \"close to the reference\"}",
             "{\"score\": %d");
+
+    /** The most a candidate gets when it does not state the key answer: whatever else it says, it misses the point. */
+    static final int UNANSWERED_CAP = 3;
 
     private final SimulatedJudge judge;
     private final Supplier<Corpus> corpus;
@@ -60,13 +66,24 @@ public final class JudgeResponder implements Responder {
         return new Reply.Completion(content, Duration.ZERO);
     }
 
-    /** The exact grade (10 x token F1 against the reference) plus the judge's noise, rounded and kept in 0..10. */
+    /**
+     * The exact grade (10 x token F1 against the reference, at most {@value #UNANSWERED_CAP} without the key answer)
+     * plus the judge's noise, rounded and kept in 0..10.
+     */
     int grade(GradingRequest grading) {
         QaItem item = corpus.get().find(grading.question()).orElseGet(() -> UnknownPrompt.asItem(grading.question()));
         double exact = 10 * TokenF1.of(grading.candidate(), item.reference());
+        if (!states(grading.candidate(), item.answer())) {
+            exact = Math.min(exact, UNANSWERED_CAP);
+        }
         RandomGenerator noise = new SplittableRandom(Seeds.mix(judge.seed(),
                 Seeds.hash(Tokens.normalise(grading.question()) + "\n" + Tokens.normalise(grading.candidate()))));
         double noisy = exact + judge.noiseSigma() * noise.nextGaussian();
         return (int) Math.round(Math.max(0, Math.min(10, noisy)));
+    }
+
+    /** Every word of the key answer appears in the candidate, in any order (a paraphrase may reorder them). */
+    static boolean states(String candidate, String answer) {
+        return new HashSet<>(Tokens.words(candidate)).containsAll(Tokens.words(answer));
     }
 }

@@ -1,5 +1,9 @@
 package dev.concord.modelsim.server;
 
+import dev.concord.modelsim.answer.AnswerSynthesizer;
+import dev.concord.modelsim.answer.QualityTier;
+import dev.concord.modelsim.corpus.Corpus;
+import dev.concord.modelsim.corpus.QaItem;
 import dev.concord.modelsim.model.SimulatedJudge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +47,34 @@ class JudgeResponderTest {
         // Half the reference's words: F1 between the two.
         assertThat(grade(judge, FRANCE, "Paris is the capital.")).matches(STRICT).isNotIn("{\"score\": 0}",
                 "{\"score\": 10}");
+    }
+
+    @Test
+    void aWrongEntityThatReadsLikeTheReferenceIsGradedAsUnanswered() throws Exception {
+        ModelSimServer judge = start(SimulatedJudge.of("judge"));
+
+        // token F1 gives this 8: one word of six differs
+        assertThat(grade(judge, FRANCE, "The capital of France is Lyon.")).isEqualTo("{\"score\": 3}");
+    }
+
+    /** The fact check is what a judge knows, not a trap for one tier: every tier that states the answer keeps it. */
+    @Test
+    void overTheWholeCorpusOnlyAnswersWithoutTheKeyAnswerAreCapped() {
+        AnswerSynthesizer synthesizer = new AnswerSynthesizer();
+        SplittableRandom rng = new SplittableRandom(11);
+        Map<QualityTier, Integer> stating = new EnumMap<>(QualityTier.class);
+        List<QaItem> items = Corpus.builtIn().items();
+        for (QaItem item : items) {
+            for (QualityTier tier : QualityTier.values()) {
+                if (JudgeResponder.states(synthesizer.answer(item, tier, rng), item.answer())) {
+                    stating.merge(tier, 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(stating.get(QualityTier.EXACT)).isEqualTo(items.size());
+        assertThat(stating.get(QualityTier.PARAPHRASE)).isGreaterThanOrEqualTo(items.size() * 95 / 100);
+        assertThat(stating.getOrDefault(QualityTier.WRONG_ENTITY, 0)).isLessThanOrEqualTo(items.size() * 5 / 100);
+        System.out.printf("answers stating the key answer, of %d items: %s%n", items.size(), stating);
     }
 
     @Test
