@@ -10,11 +10,18 @@ import java.nio.file.Path;
  *                      is initialised once and kept across restarts
  * @param durable       {@code true} runs with {@code fsync} and {@code synchronous_commit} on, so a committed
  *                      transaction survives a crash; tests want {@code false} (faster, nothing to keep)
+ * @param stopOnJvmExit {@code true} stops the cluster from a JVM shutdown hook, for owners that may never close it
+ *                      (tests); an owner that closes it itself in its own order wants {@code false}, or the hook
+ *                      stops the database while the services still using it shut down
  */
-public record EmbeddedPostgresConfig(int port, Path dataDirectory, boolean durable) {
+public record EmbeddedPostgresConfig(int port, Path dataDirectory, boolean durable, boolean stopOnJvmExit) {
 
     public EmbeddedPostgresConfig {
         FreePort.requireValid(port, "port");
+    }
+
+    public EmbeddedPostgresConfig(int port, Path dataDirectory, boolean durable) {
+        this(port, dataDirectory, durable, true);
     }
 
     /** Free port, temporary cluster, no fsync: what a test wants. */
@@ -28,6 +35,10 @@ public record EmbeddedPostgresConfig(int port, Path dataDirectory, boolean durab
     }
 
     public EmbeddedPostgresConfig withDurable(boolean newDurable) {
-        return new EmbeddedPostgresConfig(port, dataDirectory, newDurable);
+        return new EmbeddedPostgresConfig(port, dataDirectory, newDurable, stopOnJvmExit);
+    }
+
+    public EmbeddedPostgresConfig withStopOnJvmExit(boolean stop) {
+        return new EmbeddedPostgresConfig(port, dataDirectory, durable, stop);
     }
 }

@@ -37,7 +37,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static EmbeddedPostgresServer start(EmbeddedPostgresConfig config) {
         long started = System.nanoTime();
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(FreePort.resolve(config.port()));
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(FreePort.resolve(config.port()))
+                .setRegisterShutdownHook(config.stopOnJvmExit());
         if (config.dataDirectory() != null) {
             builder.setDataDirectory(config.dataDirectory().toAbsolutePath()).setCleanDataDirectory(false);
         }

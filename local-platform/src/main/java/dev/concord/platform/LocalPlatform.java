@@ -30,6 +30,7 @@ public final class LocalPlatform implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final String DATABASE = "concord";
     private static final String JUDGE_SCORER = "judge";
+    private static final String REWARD_SERVICE = "reward-service";
     private static final String JUDGE_MODEL = "sim-judge";
 
     private final List<AutoCloseable> running = new ArrayList<>();
@@ -60,9 +61,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startAll(PlatformConfig config, ServiceJars jars) {
-        postgres = EmbeddedPostgresServer.start(config.persistent()
+        // closed by close(), after the services that use it: its own JVM-exit hook would stop it under them
+        postgres = EmbeddedPostgresServer.start((config.persistent()
                 ? EmbeddedPostgresConfig.persistent(config.home().resolve("postgres"), config.postgresPort()).withDurable(true)
-                : new EmbeddedPostgresConfig(config.postgresPort(), null, false));
+                : new EmbeddedPostgresConfig(config.postgresPort(), null, false)).withStopOnJvmExit(false));
         running.add(postgres);
         postgres.createDatabase(DATABASE);
 
@@ -141,7 +143,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         List<ServiceProcess> services = new ArrayList<>();
         services.add(launch(jars, "consensus-service", concat(kafkaArgs, dbArgs), env, logs, consensusPort));
-        services.add(launch(jars, "reward-service", concat(kafkaArgs, dbArgs), rewardEnv, logs, rewardPort));
+        services.add(launch(jars, REWARD_SERVICE, concat(kafkaArgs, dbArgs), rewardEnv, logs, rewardPort));
         services.add(launch(jars, "inference-service", concat(agentArgs, inferenceArgs(config, modelServers)), env, logs,
                 FreePort.resolve(ports.inference())));
         services.add(launch(jars, "evaluator-service", concat(agentArgs, evaluatorArgs(config, judgeUrl)), env, logs,
@@ -242,8 +244,20 @@ public final class LocalPlatform implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /**
+     * Stops the agents and the gateway first, all at once, and waits for them: the agents take their nodes out of the
+     * registry on the way out, so reward-service must still answer then; otherwise every node would stay ACTIVE and
+     * be selected by the next run before its agent is back. Then the rest, all signalled at once, in reverse order.
+     */
     @Override
     public void close() {
+        List<ServiceProcess> services = running.stream().filter(ServiceProcess.class::isInstance)
+                .map(ServiceProcess.class::cast).toList();
+        List<ServiceProcess> registryClients = services.stream()
+                .dropWhile(service -> !service.name().equals(REWARD_SERVICE)).skip(1).toList();
+        registryClients.forEach(ServiceProcess::signalStop);
+        registryClients.forEach(ServiceProcess::close);
+        running.removeAll(registryClients);
         running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
                 .forEach(ServiceProcess::signalStop);
         for (int i = running.size() - 1; i >= 0; i--) {
