@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Sybil operator splits its stake across many identities: linked (one operator id), unlinked (an operator id per
- * identity, since operator ids are declared, not proven), and unlinked with a model name per identity (model names
- * are declared too, and distinct models are preferred). Over {@value #ROUNDS} seeded rounds of {@value #SLOTS} slots
+ * A Sybil operator splits its stake across many identities: linked (one operator key), unlinked (an operator key per
+ * identity: keys are free, so nothing tells them from honest operators), and unlinked with a model name per identity
+ * (model names are declared, and selection spreads slots over models). Over {@value #ROUNDS} seeded rounds of {@value #SLOTS} slots
  * among five honest operators, each split must win no more slots than one identity with the whole stake.
  *
  * <p>Tolerance: each total is a sum of per-round slot counts over independent seeds. Bounded by the variance of
