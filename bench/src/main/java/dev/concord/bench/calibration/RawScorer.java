@@ -18,15 +18,18 @@ import java.util.function.Consumer;
  * lexical scorer), and the name and scorer id its calibration is stored under.
  */
 enum RawScorer {
-    MINILM("minilm", "cosine(prompt, response)"),
-    BGE("bge", "cosine(prompt, response)"),
-    LEXICAL("lexical", "token F1 of content words between prompt and response (0..1)");
+    MINILM("minilm", InJarModel.MINILM, "cosine(prompt, response)"),
+    BGE("bge", InJarModel.BGE, "cosine(prompt, response)"),
+    LEXICAL("lexical", null, "token F1 of content words between prompt and response (0..1)");
 
     private final String name;
+    /** The bi-encoder, or null for the lexical scorer, which has no model. */
+    private final InJarModel model;
     private final String input;
 
-    RawScorer(String name, String input) {
+    RawScorer(String name, InJarModel model, String input) {
         this.name = name;
+        this.model = model;
         this.input = input;
     }
 
@@ -39,33 +42,24 @@ enum RawScorer {
     }
 
     String scorerId() {
-        return switch (this) {
-            case MINILM -> InJarModel.MINILM.scorerId();
-            case BGE -> InJarModel.BGE.scorerId();
-            case LEXICAL -> LexicalOverlapScorer.ID;
-        };
+        return model == null ? LexicalOverlapScorer.ID : model.scorerId();
     }
 
     /** The hand-set mapping the evaluators used before calibration. */
     double uncalibrated(double raw) {
-        return switch (this) {
-            case MINILM -> InJarModel.MINILM.scale().toScore(raw);
-            case BGE -> InJarModel.BGE.scale().toScore(raw);
-            case LEXICAL -> 10 * raw;
-        };
+        return model == null ? 10 * raw : model.scale().toScore(raw);
     }
 
     /** Raw values of every answer, in order; bi-encoders embed each distinct text once, in batches. */
     double[] raw(CorpusAnswers set, Consumer<String> log) {
         List<CorpusAnswers.Answer> answers = set.answers();
         double[] raw = new double[answers.size()];
-        if (this == LEXICAL) {
+        if (model == null) {
             for (int i = 0; i < raw.length; i++) {
                 raw[i] = LexicalOverlapScorer.overlap(answers.get(i).qa().prompt(), answers.get(i).text());
             }
             return raw;
         }
-        InJarModel model = this == MINILM ? InJarModel.MINILM : InJarModel.BGE;
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         answers.forEach(a -> {
             distinct.add(a.qa().prompt());

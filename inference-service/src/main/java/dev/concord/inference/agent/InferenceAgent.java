@@ -149,8 +149,8 @@ public class InferenceAgent implements AutoCloseable {
         }
     }
 
-    /** Answers committed and not yet revealed. */
-    public int pendingReveals() {
+    /** Answers committed and not yet revealed; for this package's tests, not part of the agent's API. */
+    int pendingReveals() {
         return pending.size();
     }
 
