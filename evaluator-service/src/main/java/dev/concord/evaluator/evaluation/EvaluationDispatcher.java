@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -58,13 +60,16 @@ public final class EvaluationDispatcher {
         }
         Map<Scorer, List<HostedEvaluator>> byScorer = named.stream()
                 .collect(Collectors.groupingBy(HostedEvaluator::scorer, LinkedHashMap::new, Collectors.toList()));
+        // the responses are screened once per task, by whichever job needs it first, not once per scorer
+        FutureTask<List<Boolean>> screening = new FutureTask<>(() -> screen(task));
         List<Runnable> jobs = byScorer.entrySet().stream()
-                .<Runnable>map(group -> () -> evaluate(task, group.getKey(), group.getValue()))
+                .<Runnable>map(group -> () -> evaluate(task, group.getKey(), group.getValue(), screening))
                 .toList();
         workers.submitAll(jobs, "evaluation " + task.requestId());
     }
 
-    private void evaluate(EvaluationTask task, Scorer scorer, List<HostedEvaluator> evaluators) {
+    private void evaluate(EvaluationTask task, Scorer scorer, List<HostedEvaluator> evaluators,
+                          FutureTask<List<Boolean>> screening) {
         // Checked again here: the task may have waited in the backlog past its deadline.
         if (expired(task)) {
             return;
@@ -80,18 +85,36 @@ public final class EvaluationDispatcher {
                     evaluators.stream().map(HostedEvaluator::nodeId).toList(), e.getMessage());
             return;
         }
-        List<Boolean> flagged = injection.screen(responses);
-        if (flagged.contains(true)) {
-            log.info("evaluation {}: prompt injection in the responses of {}", task.requestId(),
-                    IntStream.range(0, flagged.size()).filter(flagged::get)
-                            .mapToObj(i -> task.responses().get(i).nodeId()).toList());
-        }
+        List<Boolean> flagged = flags(screening);
         Instant now = clock.instant();
         for (HostedEvaluator evaluator : evaluators) {
             sink.publish(evaluator.sheet(task, values, flagged, injection, now));
         }
         log.debug("evaluation {}: {} responses scored by {} in {} ms for {}", task.requestId(), values.size(),
                 scorer.id(), (System.nanoTime() - started) / 1_000_000, evaluators.stream().map(HostedEvaluator::nodeId).toList());
+    }
+
+    private List<Boolean> screen(EvaluationTask task) {
+        List<Boolean> flagged = injection.screen(task.responses().stream().map(CandidateResponse::content).toList());
+        if (flagged.contains(true)) {
+            log.info("evaluation {}: prompt injection in the responses of {}", task.requestId(),
+                    IntStream.range(0, flagged.size()).filter(flagged::get)
+                            .mapToObj(i -> task.responses().get(i).nodeId()).toList());
+        }
+        return flagged;
+    }
+
+    /** Runs the screening if no job has yet (a second run is a no-op) and waits for its result. */
+    private static List<Boolean> flags(FutureTask<List<Boolean>> screening) {
+        screening.run();
+        try {
+            return screening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another job screened the responses", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("screening the responses failed", e.getCause());
+        }
     }
 
     private boolean expired(EvaluationTask task) {

@@ -74,6 +74,8 @@ class JudgeResponderTest {
         assertThat(stating.get(QualityTier.EXACT)).isEqualTo(items.size());
         assertThat(stating.get(QualityTier.PARAPHRASE)).isGreaterThanOrEqualTo(items.size() * 95 / 100);
         assertThat(stating.getOrDefault(QualityTier.WRONG_ENTITY, 0)).isLessThanOrEqualTo(items.size() * 5 / 100);
+        assertThat(stating.getOrDefault(QualityTier.PARTIAL, 0)).as("a partial answer stops before the key answer")
+                .isZero();
         System.out.printf("answers stating the key answer, of %d items: %s%n", items.size(), stating);
     }
 
