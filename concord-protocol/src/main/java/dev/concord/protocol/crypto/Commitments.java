@@ -1,6 +1,5 @@
 package dev.concord.protocol.crypto;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,13 +30,8 @@ public final class Commitments {
     /** Hex SHA-256 of the length-prefixed fields. */
     public static String of(String requestId, String nodeId, String nonce, String content) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String field : new String[] {requestId, nodeId, nonce, content}) {
-                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-                digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(LengthPrefixed.encode(requestId, nodeId, nonce, content)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

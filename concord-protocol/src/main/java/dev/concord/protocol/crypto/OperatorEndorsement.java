@@ -1,9 +1,6 @@
 package dev.concord.protocol.crypto;
 
 import dev.concord.protocol.event.NodeRole;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 
@@ -44,12 +41,6 @@ public record OperatorEndorsement(String challengeId, String nonce, String nodeI
 
     /** What is signed: the domain tag, then each field as a 4-byte length and its UTF-8 bytes. */
     public byte[] signingBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (String field : new String[] {DOMAIN, challengeId, nonce, nodeId, nodePublicKey, role.name(), operatorId}) {
-            byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
-            bytes.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(utf8.length).array());
-            bytes.writeBytes(utf8);
-        }
-        return bytes.toByteArray();
+        return LengthPrefixed.encode(DOMAIN, challengeId, nonce, nodeId, nodePublicKey, role.name(), operatorId);
     }
 }

@@ -25,6 +25,13 @@ class CommitmentsTest {
     }
 
     @Test
+    void theHashIsPinnedForKnownFields() {
+        // inference nodes commit and consensus checks in different services: the bytes hashed must never drift
+        assertThat(Commitments.of("req-1", "inf-a", "bm9uY2U=", "Paris."))
+                .isEqualTo("8b33e899a6838681ade48c16dbea96f08f0f9fae2dd982d281203b1876b66bf9");
+    }
+
+    @Test
     void fieldsAreLengthPrefixedSoShiftingABoundaryChangesTheHash() {
         assertThat(Commitments.of("ab", "c", "n", "x")).isNotEqualTo(Commitments.of("a", "bc", "n", "x"));
     }

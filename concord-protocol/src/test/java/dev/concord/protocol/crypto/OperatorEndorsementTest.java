@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concord.protocol.event.NodeRole;
 import java.security.KeyPair;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,15 @@ class OperatorEndorsementTest {
         assertThat(endorsement.verify(operator.getPublic(), null)).isFalse();
         assertThat(endorsement.verify(operator.getPublic(), "not base64!")).isFalse();
         assertThat(endorsement.verify(operator.getPublic(), "AAAA")).isFalse();
+    }
+
+    @Test
+    void theSignedBytesArePinned() {
+        // agents sign and reward-service verifies in different services: the bytes signed must never drift
+        assertThat(HexFormat.of().formatHex(new OperatorEndorsement("ch-1", "n-1", "inf-a", "pk",
+                NodeRole.INFERENCE, "op-x").signingBytes())).isEqualTo("0000001f636f6e636f72642d6f70657261746f722d"
+                + "656e646f7273656d656e742f76310000000463682d31000000036e2d3100000005696e662d6100000002706b000000"
+                + "09494e464552454e4345000000046f702d78");
     }
 
     @Test
