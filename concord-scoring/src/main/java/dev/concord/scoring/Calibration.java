@@ -3,7 +3,6 @@ package dev.concord.scoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,13 +56,23 @@ public record Calibration(String scorer, String input, String method, String fit
         if (raw >= last.raw()) {
             return last.score();
         }
-        int above = Arrays.binarySearch(knots.stream().mapToDouble(Knot::raw).toArray(), raw);
-        if (above >= 0) {
-            return knots.get(above).score();
+        // first.raw < raw < last.raw: find the first knot at or above raw, without copying the knots per call
+        int low = 0;
+        int high = knots.size() - 1;
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (knots.get(middle).raw() < raw) {
+                low = middle;
+            } else {
+                high = middle;
+            }
         }
-        Knot high = knots.get(-above - 1);
-        Knot low = knots.get(-above - 2);
-        return low.score() + (high.score() - low.score()) * (raw - low.raw()) / (high.raw() - low.raw());
+        Knot below = knots.get(low);
+        Knot above = knots.get(high);
+        if (above.raw() == raw) {
+            return above.score();
+        }
+        return below.score() + (above.score() - below.score()) * (raw - below.raw()) / (above.raw() - below.raw());
     }
 
     public String toJson() {

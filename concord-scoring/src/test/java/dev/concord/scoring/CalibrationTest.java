@@ -24,6 +24,21 @@ class CalibrationTest {
     }
 
     @Test
+    void findsTheRightSegmentAmongManyKnots() {
+        Calibration steps = new Calibration("test:s@1", "x", "m", "f", List.of(new Calibration.Knot(0.0, 0),
+                new Calibration.Knot(0.1, 1), new Calibration.Knot(0.2, 2), new Calibration.Knot(0.3, 4),
+                new Calibration.Knot(0.5, 6), new Calibration.Knot(0.6, 6), new Calibration.Knot(0.9, 10)));
+
+        assertThat(steps.toScore(0.05)).isCloseTo(0.5, within(1e-9));
+        assertThat(steps.toScore(0.1)).isEqualTo(1);
+        assertThat(steps.toScore(0.25)).isCloseTo(3, within(1e-9));
+        assertThat(steps.toScore(0.3)).isEqualTo(4);
+        assertThat(steps.toScore(0.4)).isCloseTo(5, within(1e-9));
+        assertThat(steps.toScore(0.55)).isCloseTo(6, within(1e-9));
+        assertThat(steps.toScore(0.75)).isCloseTo(8, within(1e-9));
+    }
+
+    @Test
     void roundTripsThroughItsJson() {
         assertThat(Calibration.fromJson(curve.toJson())).isEqualTo(curve);
     }
