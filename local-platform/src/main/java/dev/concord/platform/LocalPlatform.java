@@ -251,15 +251,12 @@ public final class LocalPlatform implements AutoCloseable {
      */
     @Override
     public void close() {
-        List<ServiceProcess> services = running.stream().filter(ServiceProcess.class::isInstance)
-                .map(ServiceProcess.class::cast).toList();
-        List<ServiceProcess> registryClients = services.stream()
+        List<ServiceProcess> registryClients = services()
                 .dropWhile(service -> !service.name().equals(REWARD_SERVICE)).skip(1).toList();
         registryClients.forEach(ServiceProcess::signalStop);
         registryClients.forEach(ServiceProcess::close);
         running.removeAll(registryClients);
-        running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
-                .forEach(ServiceProcess::signalStop);
+        services().forEach(ServiceProcess::signalStop);
         for (int i = running.size() - 1; i >= 0; i--) {
             try {
                 running.get(i).close();
@@ -268,6 +265,11 @@ public final class LocalPlatform implements AutoCloseable {
             }
         }
         running.clear();
+    }
+
+    /** The services still running, in launch order. */
+    private Stream<ServiceProcess> services() {
+        return running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
