@@ -41,10 +41,6 @@ public record Reservation(String requestId, String accountId, long amountMicros,
         return new ReservationClosure(this, ReservationOutcome.EXPIRED, 0);
     }
 
-    public boolean expiredAt(Instant now) {
-        return !now.isBefore(expiresAt);
-    }
-
     /** What a decided round's fee may charge: never more than the client agreed to set aside, never negative. */
     public long cap(long feeMicros) {
         return Math.min(Math.max(feeMicros, 0), amountMicros);

@@ -154,9 +154,13 @@ public class NodeRegistrar {
      */
     @Transactional
     public RegisteredNode jail(String nodeId, String reason) {
-        RegisteredNode node = store.lockNode(nodeId).orElseThrow(() -> new UnknownNodeException(nodeId));
-        NodeTransitions.require(nodeId, node.status(), NodeStatus.JAILED);
-        return changeTo(nodeId, NodeStatus.JAILED, reason, now());
+        return jail(store.lockNode(nodeId).orElseThrow(() -> new UnknownNodeException(nodeId)), reason);
+    }
+
+    /** Jails a node the caller has locked. */
+    private RegisteredNode jail(RegisteredNode node, String reason) {
+        NodeTransitions.require(node.nodeId(), node.status(), NodeStatus.JAILED);
+        return changeTo(node.nodeId(), NodeStatus.JAILED, reason, now());
     }
 
     /**
@@ -167,6 +171,11 @@ public class NodeRegistrar {
     @Transactional
     public long slash(String nodeId, String slashId, long amountMicros, String reason) {
         store.lockNode(nodeId).orElseThrow(() -> new UnknownNodeException(nodeId));
+        return takeStake(nodeId, slashId, amountMicros, reason);
+    }
+
+    /** The slash itself, on a node the caller has locked. */
+    private long takeStake(String nodeId, String slashId, long amountMicros, String reason) {
         String transferId = "slash/" + slashId;
         if (ledger.transfer(transferId).isPresent()) {
             return 0;
@@ -193,9 +202,10 @@ public class NodeRegistrar {
             log.warn("node {} is not registered: nothing to slash for {}", nodeId, reason);
             return;
         }
-        slash(nodeId, faultId, node.stakeMicros() * basisPoints / 10_000, reason);
+        // the node stays locked to the end of the transaction: slash and jail it without locking and reading it again
+        takeStake(nodeId, faultId, node.stakeMicros() * basisPoints / 10_000, reason);
         if (jail && node.status() == NodeStatus.ACTIVE) {
-            jail(nodeId, reason);
+            jail(node, reason);
         }
     }
 

@@ -33,8 +33,8 @@ public class DeviationPolicy {
             }
             if (streaks.extend(evaluator.evaluatorId()) >= rule.rounds()) {
                 registrar.penalise(evaluator.evaluatorId(), "deviation/" + decision.requestId(),
-                        rule.slashBasisPoints(), "sustained deviation: trust at the floor (" + rule.floorWeight() + ") for " + rule.rounds()
-                                + " rounds up to round " + decision.requestId(), true);
+                        rule.slashBasisPoints(), "sustained deviation: trust at the floor (" + rule.floorWeight()
+                                + ") for " + rule.rounds() + " rounds up to round " + decision.requestId(), true);
                 streaks.clear(evaluator.evaluatorId());
             }
         }

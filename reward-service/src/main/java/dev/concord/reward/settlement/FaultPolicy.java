@@ -27,7 +27,8 @@ public class FaultPolicy {
     public void observe(RoundDecision decision) {
         for (NodeFault fault : decision.faults()) {
             String faultId = "fault/" + decision.requestId() + "/" + fault.nodeId() + "/" + fault.kind();
-            registrar.penalise(fault.nodeId(), faultId, slashBasisPoints, fault.kind() + " in round " + decision.requestId() + ": " + fault.evidence(),
+            registrar.penalise(fault.nodeId(), faultId, slashBasisPoints,
+                    fault.kind() + " in round " + decision.requestId() + ": " + fault.evidence(),
                     fault.kind() != FaultKind.TIMEOUT_AFTER_ACCEPT);
         }
     }

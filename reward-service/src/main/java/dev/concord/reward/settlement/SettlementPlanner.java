@@ -17,6 +17,7 @@ import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.ledger.TransferPurpose;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns a round decision into a settlement plan. A decided round is paid out by concord-quality's
@@ -43,11 +44,7 @@ public final class SettlementPlanner {
 
     /** @throws InvalidEventException when the decision cannot be settled: a poison message, not worth a retry */
     public SettlementPlan plan(RoundDecision decision, @Nullable Reservation reservation) {
-        try {
-            return reservation == null ? unmetered(decision) : reserved(decision, reservation);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEventException("round " + decision.requestId() + " cannot be settled: " + e.getMessage(), e);
-        }
+        return settleable(decision, () -> reservation == null ? unmetered(decision) : reserved(decision, reservation));
     }
 
     private SettlementPlan unmetered(RoundDecision decision) {
@@ -58,9 +55,6 @@ public final class SettlementPlanner {
     }
 
     private SettlementPlan reserved(RoundDecision decision, Reservation reservation) {
-        if (decision.feeMicros() < 0) {
-            throw new IllegalArgumentException("negative fee " + decision.feeMicros());
-        }
         ReservationClosure closure = decision.status() == RoundStatus.DECIDED
                 ? reservation.settle(decision.feeMicros()) : reservation.voidAll();
         List<Payout> payouts = decision.status() == RoundStatus.DECIDED
@@ -76,17 +70,22 @@ public final class SettlementPlanner {
      * @throws InvalidEventException when the decision cannot be settled: a poison message, not worth a retry
      */
     public SettlementPlan planAfterExpiry(RoundDecision decision, Reservation expired, long availableMicros) {
+        return settleable(decision, () -> afterExpiry(decision, expired, availableMicros));
+    }
+
+    /** Every plan starts from a fee that is not negative; a decision that cannot be planned is a poison message. */
+    private static SettlementPlan settleable(RoundDecision decision, Supplier<SettlementPlan> plan) {
         try {
-            return afterExpiry(decision, expired, availableMicros);
+            if (decision.feeMicros() < 0) {
+                throw new IllegalArgumentException("negative fee " + decision.feeMicros());
+            }
+            return plan.get();
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("round " + decision.requestId() + " cannot be settled: " + e.getMessage(), e);
         }
     }
 
     private SettlementPlan afterExpiry(RoundDecision decision, Reservation expired, long availableMicros) {
-        if (decision.feeMicros() < 0) {
-            throw new IllegalArgumentException("negative fee " + decision.feeMicros());
-        }
         String requestId = decision.requestId();
         if (decision.status() != RoundStatus.DECIDED) {
             return new SettlementPlan(requestId, decision.status(), 0, decision.decidedAt(), List.of(), List.of(), null);
@@ -126,9 +125,6 @@ public final class SettlementPlanner {
     }
 
     private static List<Payout> refund(RoundDecision decision) {
-        if (decision.feeMicros() < 0) {
-            throw new IllegalArgumentException("negative fee " + decision.feeMicros());
-        }
         if (decision.feeMicros() == 0) {
             return List.of();
         }
