@@ -37,7 +37,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
 
-
     @Autowired
     KafkaTemplate<String, String> kafka;
     @Autowired
@@ -166,7 +165,7 @@ class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
                     assertThat(t.amountMicros()).isEqualTo(1_500);
                 });
         assertThat(balance()).isEqualTo(7_500);
-        assertThat(closure()).isEqualTo("settled 2500 1500");
+        assertThat(closure(requestId)).isEqualTo("settled 2500 1500");
         Settlement event = codec.decode(KafkaTestConsumer.awaitRecord(Topics.SETTLEMENTS,
                 r -> requestId.equals(r.key()), WAIT).value(), Settlement.class);
         assertThat(event.feeMicros()).isEqualTo(2_500);
@@ -181,7 +180,7 @@ class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
 
         assertThat(awaitSettlement().feeMicros()).isEqualTo(2_000);
         assertThat(balance()).isEqualTo(8_000);
-        assertThat(closure()).isEqualTo("settled 2000 0");
+        assertThat(closure(requestId)).isEqualTo("settled 2000 0");
     }
 
     @Test
@@ -196,7 +195,7 @@ class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
         assertThat(settlement.feeMicros()).isZero();
         assertThat(settlement.payouts()).isEmpty();
         assertThat(balance()).isEqualTo(10_000);
-        assertThat(closure()).isEqualTo("voided 0 4000");
+        assertThat(closure(requestId)).isEqualTo("voided 0 4000");
     }
 
     @Test
@@ -288,12 +287,7 @@ class ClientAccountIntegrationTest extends RewardServiceIntegrationTest {
     }
 
     private long balance() {
-        return ApiClient.json(api.get("/v1/accounts/" + accountId)).get("balanceMicros").asLong();
-    }
-
-    private String closure() {
-        return jdbc.sql("SELECT outcome || ' ' || charged_micros || ' ' || released_micros FROM reservation_closures "
-                + "WHERE request_id = ?").param(requestId).query(String.class).single();
+        return api.balance(accountId);
     }
 
     private void publish(RoundDecision decision) throws Exception {

@@ -229,11 +229,6 @@ class ReservationExpiryIntegrationTest extends RewardServiceIntegrationTest {
         assertThat(closure(round)).startsWith("expired");
     }
 
-    private String closure(String round) {
-        return jdbc.sql("SELECT outcome || ' ' || charged_micros || ' ' || released_micros FROM reservation_closures "
-                + "WHERE request_id = ?").param(round).query(String.class).optional().orElse(null);
-    }
-
     private long releases(String round) {
         return jdbc.sql("SELECT count(*) FROM ledger_entries WHERE request_id = ? AND purpose = 'release'")
                 .param(round).query(Long.class).single();

@@ -47,4 +47,10 @@ abstract class RewardServiceIntegrationTest {
     void ledgerStaysBalanced() {
         LedgerInvariants.assertHold(jdbc);
     }
+
+    /** How the round's reservation was closed ("settled 2500 1500": outcome, charged, released); null while open. */
+    String closure(String requestId) {
+        return jdbc.sql("SELECT outcome || ' ' || charged_micros || ' ' || released_micros FROM reservation_closures "
+                + "WHERE request_id = ?").param(requestId).query(String.class).optional().orElse(null);
+    }
 }

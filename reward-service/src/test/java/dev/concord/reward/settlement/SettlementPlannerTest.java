@@ -15,8 +15,8 @@ import dev.concord.reward.account.Reservation;
 import dev.concord.reward.ledger.Accounts;
 import dev.concord.reward.ledger.Transfer;
 import dev.concord.reward.ledger.TransferPurpose;
-import java.time.Instant;
 import dev.concord.reward.support.Decisions;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
