@@ -119,8 +119,7 @@ public class RoundLifecycle {
             log.info("round {}: late reveal from {} ignored ({})", requestId, response.nodeId(), round.phase());
             return;
         }
-        Optional<ResponseCommitment> commitment = rounds.commitments(requestId).stream()
-                .filter(c -> c.nodeId().equals(response.nodeId())).findFirst();
+        Optional<ResponseCommitment> commitment = rounds.commitment(requestId, response.nodeId());
         if (commitment.isEmpty()) {
             log.info("round {}: reveal from {}, which did not commit in time, ignored", requestId, response.nodeId());
             return;
@@ -175,7 +174,7 @@ public class RoundLifecycle {
         }
         if (round.phase() == RoundPhase.REVEALING) {
             CommitReveal state = commitReveal(prompt);
-            boolean late = rounds.revealDeadline(requestId).map(deadline -> !now.isBefore(deadline)).orElse(true);
+            boolean late = round.revealDeadline() == null || !now.isBefore(round.revealDeadline());
             if (state.silent().isEmpty() || late) {
                 state.silent().forEach(nodeId -> rounds.insertFault(requestId, new NodeFault(nodeId,
                         FaultKind.TIMEOUT_AFTER_ACCEPT, "committed, not revealed by the reveal deadline"), now));

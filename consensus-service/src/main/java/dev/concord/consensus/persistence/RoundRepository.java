@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class RoundRepository {
 
     private static final String SELECT_ROUND =
-            "SELECT prompt, status, rule, evaluators, candidates, registry_snapshot FROM round WHERE request_id = ?";
+            "SELECT prompt, status, rule, evaluators, candidates, registry_snapshot, reveal_deadline FROM round WHERE request_id = ?";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
@@ -62,7 +62,8 @@ public class RoundRepository {
     private StoredRound storedRound(ResultSet rs, int row) throws SQLException {
         return new StoredRound(codec.decode(rs.getString(1), PromptRequest.class), RoundPhase.valueOf(rs.getString(2)),
                 rs.getString(3), splitIds(rs.getString(4)), splitIds(rs.getString(5)),
-                rs.getString(6) == null ? null : JSON.readValue(rs.getString(6), RegistrySnapshot.class));
+                rs.getString(6) == null ? null : JSON.readValue(rs.getString(6), RegistrySnapshot.class),
+                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant());
     }
 
     /** Returns false for a second commitment of the same node to the same round: the first one binds. */
@@ -82,17 +83,18 @@ public class RoundRepository {
                 .list();
     }
 
+    /** The node's commitment to the round, if it made one. */
+    public Optional<ResponseCommitment> commitment(String requestId, String nodeId) {
+        return jdbc.sql("SELECT event FROM round_commitment WHERE request_id = ? AND node_id = ?")
+                .params(requestId, nodeId)
+                .query((rs, n) -> codec.decode(rs.getString(1), ResponseCommitment.class))
+                .optional();
+    }
+
     public void startRevealing(String requestId, Instant revealDeadline) {
         jdbc.sql("UPDATE round SET status = ?, reveal_deadline = ? WHERE request_id = ?")
                 .params(RoundPhase.REVEALING.name(), Timestamp.from(revealDeadline), requestId)
                 .update();
-    }
-
-    public Optional<Instant> revealDeadline(String requestId) {
-        return jdbc.sql("SELECT reveal_deadline FROM round WHERE request_id = ? AND reveal_deadline IS NOT NULL")
-                .param(requestId)
-                .query((rs, n) -> rs.getTimestamp(1).toInstant())
-                .optional();
     }
 
     /** Records a fault once per (round, node, kind). */
