@@ -1,12 +1,15 @@
 package dev.concord.gateway.account;
 
 import dev.concord.gateway.access.AccessRefusedException;
+import dev.concord.runtime.access.BearerToken;
 import java.time.Instant;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -15,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Clients' prepaid accounts in the reward service: before a round of a key with an account starts, its fee is
  * reserved there ({@code POST /v1/accounts/{id}/reservations}, idempotent per round id, with the reward service's
- * internal token, which the given client sends); the reward service settles the reservation by the round's fee, or
+ * internal token); the reward service settles the reservation by the round's fee, or
  * voids it, when the decision arrives, and expires it some time after the round's deadline if no decision comes.
  * Blocking HTTP: call it off the event loop.
  */
@@ -26,9 +29,18 @@ public class PrepaidAccounts {
     private final RestClient reward;
     private final JsonMapper json;
 
-    public PrepaidAccounts(RestClient reward, JsonMapper json) {
+    private PrepaidAccounts(RestClient reward, JsonMapper json) {
         this.reward = reward;
         this.json = json;
+    }
+
+    /** The reward service at {@code rewardUrl}, called with its internal token (none sent when blank). */
+    public static PrepaidAccounts at(String rewardUrl, String internalToken, JsonMapper json) {
+        RestClient.Builder reward = RestClient.builder().baseUrl(rewardUrl).requestFactory(new JdkClientHttpRequestFactory());
+        if (!internalToken.isBlank()) {
+            reward.defaultHeader(HttpHeaders.AUTHORIZATION, BearerToken.header(internalToken));
+        }
+        return new PrepaidAccounts(reward.build(), json);
     }
 
     /**

@@ -16,7 +16,6 @@ import dev.concord.gateway.web.ChatRequestValidator;
 import dev.concord.gateway.web.ChunkStream;
 import dev.concord.gateway.web.RequestSizeFilter;
 import dev.concord.protocol.codec.EventCodec;
-import dev.concord.runtime.access.BearerToken;
 import dev.concord.runtime.messaging.EventPublisher;
 import dev.concord.runtime.registry.NodeRegistry;
 import java.time.Clock;
@@ -27,11 +26,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,15 +63,11 @@ class GatewayConfiguration {
     /** Reservations are the reward service's internal calls: they carry its internal token. */
     @Bean
     PrepaidAccounts prepaidAccounts(GatewayProperties properties, JsonMapper json) {
-        RestClient.Builder reward = RestClient.builder().baseUrl(properties.rewardUrl())
-                .requestFactory(new JdkClientHttpRequestFactory());
         if (properties.rewardToken().isBlank()) {
             log.warn("concord.gateway.reward-token is not set: the reward service will refuse this gateway's "
                     + "reservations, so keys with a prepaid account get 503");
-        } else {
-            reward.defaultHeader(HttpHeaders.AUTHORIZATION, BearerToken.header(properties.rewardToken()));
         }
-        return new PrepaidAccounts(reward.build(), json);
+        return PrepaidAccounts.at(properties.rewardUrl(), properties.rewardToken(), json);
     }
 
     @Bean

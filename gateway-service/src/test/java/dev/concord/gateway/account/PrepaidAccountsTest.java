@@ -14,9 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,8 +68,6 @@ class PrepaidAccountsTest {
     }
 
     private PrepaidAccounts accounts(String token) {
-        return new PrepaidAccounts(RestClient.builder().baseUrl("http://127.0.0.1:" + reward.getAddress().getPort())
-                .requestFactory(new JdkClientHttpRequestFactory())
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(), JSON);
+        return PrepaidAccounts.at("http://127.0.0.1:" + reward.getAddress().getPort(), token, JSON);
     }
 }
