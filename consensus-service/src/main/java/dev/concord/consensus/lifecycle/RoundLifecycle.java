@@ -86,6 +86,7 @@ public class RoundLifecycle {
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("prompt " + prompt.requestId() + ": " + e.getMessage(), e);
         }
+        rounds.lock(prompt.requestId());
         if (rounds.insert(prompt, rule, registrySnapshot(), clock.instant())) {
             log.info("round {} open: {} inference nodes, K={}, rule {}", prompt.requestId(),
                     prompt.inferenceNodes().size(), prompt.evaluatorCount(), rule);
@@ -95,6 +96,7 @@ public class RoundLifecycle {
 
     @Transactional
     public void acceptCommitment(ResponseCommitment commitment) {
+        rounds.lock(commitment.requestId());
         if (rounds.insertCommitment(commitment, clock.instant())) {
             advance(commitment.requestId());
         }

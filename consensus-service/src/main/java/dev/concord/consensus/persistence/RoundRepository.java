@@ -55,7 +55,15 @@ public class RoundRepository {
     }
 
     /** Locks the round's row for the rest of the transaction, so concurrent instances advance it one at a time. */
+    /**
+     * Locks the round until the transaction ends, and returns it if it is open yet. The lock is taken on the request
+     * id, not only on the round's row: a prompt and a commitment of one round handled at the same moment (on two
+     * threads or two instances) would otherwise each miss the other's uncommitted row, and the commit window would
+     * wait for the deadline sweep instead of closing when the last commitment came in.
+     */
     public Optional<StoredRound> lock(String requestId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param("consensus/round/" + requestId)
+                .query().singleRow();
         return jdbc.sql(SELECT_ROUND + " FOR UPDATE").param(requestId).query(this::storedRound).optional();
     }
 
